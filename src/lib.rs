@@ -1,0 +1,54 @@
+//! Raw FFI bindings to musl libc on 64-bit Linux.
+//!
+//! The module tree mirrors where a definition comes from: `unix` (POSIX),
+//! `unix::linux_like` (the Linux kernel ABI), `linux_like::linux` (Linux API
+//! beyond POSIX), `linux::musl` (musl's own choices), `musl::b64` (the
+//! 64-bit hub) and one module per architecture under it. Everything is
+//! re-exported at the crate root, as in the published `libc` 0.2.
+#![no_std]
+#![allow(non_camel_case_types, non_upper_case_globals, non_snake_case)]
+#![allow(clippy::missing_safety_doc, clippy::upper_case_acronyms)]
+#![cfg_attr(feature = "rustc-dep-of-std", feature(link_cfg))]
+
+// Inside Rust's own std build, `core` is reached through the workspace shim.
+#[cfg(feature = "rustc-dep-of-std")]
+extern crate rustc_std_workspace_core as core;
+
+use cfg_if::cfg_if;
+
+// The C primitive types are core's own, so that `libc::c_int` and
+// `std::ffi::c_int` are one type.
+pub use core::ffi::{
+    c_char, c_double, c_float, c_int, c_long, c_longlong, c_schar, c_short, c_uchar, c_uint,
+    c_ulong, c_ulonglong, c_ushort, c_void,
+};
+
+cfg_if! {
+    if #[cfg(all(
+        target_os = "linux",
+        target_env = "musl",
+        any(
+            target_arch = "x86_64",
+            target_arch = "aarch64",
+            target_arch = "riscv64",
+            target_arch = "powerpc64",
+            target_arch = "mips64",
+            target_arch = "s390x",
+            target_arch = "loongarch64",
+            target_arch = "wasm32",
+        ),
+        any(target_pointer_width = "64", target_arch = "wasm32"),
+    ))] {
+        mod unix;
+        pub use crate::unix::*;
+    } else {
+        compile_error!(
+            "this libc crate binds musl libc on 64-bit Linux only; supported targets: \
+             x86_64-unknown-linux-musl, aarch64-unknown-linux-musl, \
+             riscv64gc-unknown-linux-musl, powerpc64-unknown-linux-musl, \
+             powerpc64le-unknown-linux-musl, mips64-unknown-linux-muslabi64, \
+             mips64el-unknown-linux-muslabi64, s390x-unknown-linux-musl, \
+             loongarch64-unknown-linux-musl, wasm32-wali-linux-musl"
+        );
+    }
+}
