@@ -1,0 +1,44 @@
+//! Planted errors for the ABI check's self-test. Each `PLANTED` item is
+//! wrong on purpose; the rest is right and must pass.
+#![no_std]
+#![allow(non_camel_case_types)]
+
+pub use core::ffi::{c_int, c_long, c_void};
+
+// Right.
+pub type uid_t = u32;
+pub type off_t = i64;
+// PLANTED: wrong alias size (C's pid_t is a 4-byte int).
+pub type pid_t = i64;
+// PLANTED: wrong signedness (C's gid_t is unsigned).
+pub type gid_t = i32;
+
+// Right.
+pub const O_CREAT: c_int = 0o100;
+// PLANTED: wrong value (C's O_EXCL is 0200 on x86_64).
+pub const O_EXCL: c_int = 0o201;
+// Right: a pointer-valued constant.
+pub const MAP_FAILED: *mut c_void = !0 as *mut c_void;
+
+// PLANTED: wrong field offsets (tv_sec and tv_nsec swapped).
+#[repr(C)]
+pub struct timespec {
+    pub tv_nsec: c_long,
+    pub tv_sec: i64,
+}
+
+// Right.
+#[repr(C)]
+pub struct timeval {
+    pub tv_sec: i64,
+    pub tv_usec: c_long,
+}
+
+extern "C" {
+    // Right.
+    pub fn getuid() -> uid_t;
+    // PLANTED: wrong prototype (C's close takes an int).
+    pub fn close(fd: c_long) -> c_int;
+    // PLANTED: no such function in musl.
+    pub fn musl_has_no_such_function(x: c_int) -> c_int;
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""The ABI check must catch what it exists to catch.
+
+Runs abi_check.py on tests/abi/planted, a stand-in crate with known errors
+(a wrong constant value, swapped field offsets, a wrong alias size and
+signedness, a wrong function prototype, a function musl lacks) next to
+right items, and asserts that exactly the planted errors are reported.
+"""
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+TARGET = "x86_64-unknown-linux-musl"
+
+EXPECTED = {
+    "wrong constant value": "O_EXCL value: C 128",
+    "wrong field offset (tv_sec)": "timespec.tv_sec offset: C 0",
+    "wrong field offset (tv_nsec)": "timespec.tv_nsec offset: C 8",
+    "wrong alias size": "pid_t size: C 4",
+    "wrong alias signedness": "gid_t signed: C 0",
+    "wrong function prototype": "close: prototype differs from C",
+    "function musl lacks": "musl_has_no_such_function: prototype differs from C",
+}
+
+
+def main():
+    r = subprocess.run(
+        [sys.executable, os.path.join(HERE, "abi_check.py"), "--crate",
+         os.path.join(HERE, "planted"), "--out",
+         os.path.join(REPO, "target", "abi-check", "planted"), TARGET],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    print(r.stdout, end="")
+    lines = [l.strip() for l in r.stdout.splitlines()]
+    reported = [l for l in lines if l.startswith("MISMATCH")]
+    passed = failed = 0
+
+    def verdict(ok, what):
+        nonlocal passed, failed
+        print("%s: %s" % ("ok" if ok else "FAILED", what))
+        if ok:
+            passed += 1
+        else:
+            failed += 1
+
+    verdict(r.returncode == 1, "the check exits 1 on mismatches (got %d)" % r.returncode)
+    for what, needle in EXPECTED.items():
+        verdict(any(needle in l for l in reported), "caught: " + what)
+    verdict(len(reported) == len(EXPECTED),
+            "nothing but the planted errors reported (%d reported)" % len(reported))
+    summary = [l for l in lines if l.startswith("abi-check %s:" % TARGET)]
+    verdict(bool(summary) and " 7 mismatches" in summary[0], "summary counts 7 mismatches")
+    print("planted-errors: %d passed, %d failed" % (passed, failed))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
