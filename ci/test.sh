@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The whole test suite: installs what a fresh machine lacks (ci/setup.sh),
+# then, in order:
+#   1. rustfmt check;
+#   2. x86_64 (native): build, the runtime tests and the example, with and
+#      without extra_traits;
+#   3. every one of the ten targets: cargo check and clippy with -D warnings,
+#      and cargo doc with warnings denied;
+#   4. the ABI check against musl's and Linux's headers on every native
+#      target, and its own planted-errors test.
+# Environment: TARGETS="t1 t2" limits steps 3 and 4 to those targets.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. ci/env.sh
+bash ci/setup.sh
+
+ALL_TARGETS="x86_64-unknown-linux-musl aarch64-unknown-linux-musl riscv64gc-unknown-linux-musl
+powerpc64-unknown-linux-musl powerpc64le-unknown-linux-musl mips64-unknown-linux-muslabi64
+mips64el-unknown-linux-muslabi64 s390x-unknown-linux-musl loongarch64-unknown-linux-musl
+wasm32-wali-linux-musl"
+TARGETS="${TARGETS:-$ALL_TARGETS}"
+export CARGO_TERM_COLOR=never
+
+step() { printf '\n=== %s\n' "$*"; }
+failures=()
+fail() { failures+=("$1"); echo "FAILED: $1"; }
+
+step "rustfmt"
+cargo +stable fmt --all -- --check || fail "rustfmt"
+
+step "x86_64: build, runtime tests, example"
+export RUSTFLAGS="-D warnings"
+cargo +stable build --all-targets || fail "build"
+cargo +stable build --all-targets --features extra_traits || fail "build extra_traits"
+cargo +stable build --no-default-features || fail "build no-default-features"
+cargo +stable test || fail "runtime tests"
+cargo +stable run --example syscalls >/dev/null || fail "example"
+unset RUSTFLAGS
+
+for t in $TARGETS; do
+    step "$t: check, clippy, doc"
+    if [ "$t" = x86_64-unknown-linux-musl ]; then
+        tc=(+stable); bs=()
+    else
+        tc=(+nightly); bs=(-Zbuild-std=core)
+    fi
+    for feats in "" "--features extra_traits"; do
+        # shellcheck disable=SC2086
+        RUSTFLAGS="-D warnings" cargo "${tc[@]}" clippy -q "${bs[@]}" --lib --target "$t" $feats \
+            -- -D warnings || fail "clippy $t $feats"
+    done
+    RUSTDOCFLAGS="-D warnings" cargo "${tc[@]}" doc -q "${bs[@]}" --no-deps --lib --target "$t" \
+        || fail "doc $t"
+done
+
+step "ABI check against musl 1.2.5 and Linux UAPI headers"
+abi_targets=$(tr ' ' '\n' <<<"$TARGETS" | grep -v '^wasm32' | tr '\n' ' ')
+# shellcheck disable=SC2086
+"$LIBC_CI_PY" tests/abi/abi_check.py $abi_targets || fail "ABI check"
+"$LIBC_CI_PY" tests/abi/planted_test.py || fail "ABI check self-test (planted errors)"
+
+echo
+if [ ${#failures[@]} -ne 0 ]; then
+    echo "test suite: ${#failures[@]} step(s) failed: ${failures[*]}"
+    exit 1
+fi
+echo "test suite: all steps passed"
