@@ -69,9 +69,12 @@ PRIMS = dict(INT_PRIMS, f32="float", f64="double", bool="_Bool")
 FIELD_RENAMES = {"type_": "type"}
 
 
+class CheckError(Exception):
+    """The check could not run to the end for one target."""
+
+
 def die(msg):
-    print("abi_check: " + msg, file=sys.stderr)
-    sys.exit(2)
+    raise CheckError(msg)
 
 
 class Config:
@@ -88,9 +91,17 @@ class Config:
             parts = line.split()
             if len(parts) == 1 or fnmatch.fnmatch(target, parts[1]):
                 self.headers.append(parts[0])
+        self.c_fields = {}
         for line in self._lines("c_names.txt"):
             rust, c = line.split(None, 1)
-            self.c_names[rust] = c.strip()
+            if "." in rust:
+                self.c_fields[rust] = c.strip()
+            else:
+                self.c_names[rust] = c.strip()
+        self.c_exprs = {}
+        for line in self._lines("c_exprs.txt"):
+            rust, c = line.split(None, 1)
+            self.c_exprs[rust] = c.strip()
         for line in self._lines("skips.txt"):
             # `key  target-glob  reason`
             m = re.match(r"(\S+)\s+(\S+)\s+(.+)$", line)
@@ -120,6 +131,7 @@ class Crate:
         self.paths = doc["paths"]
         self.by_name = {}
         self.items = []
+        seen = set()
         for item in self.index.values():
             if item["crate_id"] != 0 or item["visibility"] != "public":
                 continue
@@ -127,9 +139,14 @@ class Crate:
             if kind in ("struct", "union", "constant", "type_alias", "function", "enum"):
                 if kind == "function" and item["inner"]["function"]["has_body"]:
                     kind = "rust_fn"
-                if item["name"] in self.by_name:
+                # Types and values are separate namespaces (`struct stat`
+                # and `fn stat`); within one, names are unique.
+                ns = "type" if kind in ("struct", "union", "type_alias", "enum") else "value"
+                if (ns, item["name"]) in seen:
                     die("two public items named " + item["name"])
-                self.by_name[item["name"]] = item
+                seen.add((ns, item["name"]))
+                if ns == "type":
+                    self.by_name[item["name"]] = item
                 self.items.append((kind, item))
         self.items.sort(key=lambda ki: (ki[0], ki[1]["name"]))
 
@@ -164,6 +181,17 @@ class Crate:
                 return self.resolve_int(target["inner"]["type_alias"]["type"], depth + 1)
         return False
 
+    def is_aggregate(self, ty, depth=0):
+        """A struct or union of the crate (through its aliases)?"""
+        if "resolved_path" not in ty or depth > 20:
+            return False
+        target = self.index.get(str(ty["resolved_path"]["id"]))
+        if target is None:
+            return False
+        if "type_alias" in target["inner"]:
+            return self.is_aggregate(target["inner"]["type_alias"]["type"], depth + 1)
+        return "struct" in target["inner"] or "union" in target["inner"]
+
     def is_pointer(self, ty, depth=0):
         if "raw_pointer" in ty:
             return True
@@ -186,9 +214,16 @@ class CTypes:
         if name in self.config.c_names:
             return self.config.c_names[name]
         item = self.crate.by_name.get(name)
-        if item is None or "type_alias" in item["inner"] or name.endswith("_t"):
+        if item is None or name.endswith("_t"):
             return name
-        if "union" in item["inner"]:
+        inner = item["inner"]
+        if "type_alias" in inner:
+            # `stat64` (musl: `#define stat64 stat`) is spelled `struct stat64`.
+            ty = inner["type_alias"]["type"]
+            if not self.crate.is_aggregate(ty):
+                return name
+            inner = self.crate.index[str(ty["resolved_path"]["id"])]["inner"]
+        if "union" in inner:
             return "union " + name
         return "struct " + name
 
@@ -256,7 +291,9 @@ class Check:
         self.what = what  # "size", "align", "offset", "value", ...
         self.c_expr = c_expr
         self.rust_expr = rust_expr
-        self.c_error = None
+        # For a constant of struct type: (C type, Rust type) whose bytes
+        # are compared besides the size held in c_expr/rust_expr.
+        self.value_type = None
 
     @property
     def label(self):
@@ -286,14 +323,14 @@ def build_checks(crate, config, ctypes):
                     if reason:
                         skipped.append((key, reason))
                         continue
-                    cf = FIELD_RENAMES.get(f["name"], f["name"])
+                    cf = config.c_fields.get(key, FIELD_RENAMES.get(f["name"], f["name"]))
                     checks.append(Check(key, "offset", "offsetof(%s, %s)" % (c, cf),
                                         "offset_of!(%s, %s)" % (name, f["name"])))
                     checks.append(Check(key, "size", "sizeof(((%s *)0)->%s)" % (c, cf),
                                         "field_size!(%s, %s)" % (name, f["name"])))
             elif kind == "type_alias":
                 ty = item["inner"]["type_alias"]["type"]
-                c = name
+                c = ctypes.tag(name)
                 checks.append(Check(name, "size", "sizeof(%s)" % c, "size_of::<%s>()" % name))
                 if crate.resolve_int(ty):
                     checks.append(Check(name, "signed", "((%s)-1 < (%s)0)" % (c, c),
@@ -303,7 +340,10 @@ def build_checks(crate, config, ctypes):
                 ty = item["inner"]["constant"]["type"]
                 ct = ctypes.decl(ty)
                 cname = name
-                if name.startswith("SYS_"):
+                if name in config.c_exprs:
+                    # No macro of that name in C: the value it stands for.
+                    cname = config.c_exprs[name]
+                elif name.startswith("SYS_"):
                     # The kernel's numbers newer than musl's table.
                     cname = "ABI_SYS(%s, __NR_%s)" % (name, name[4:])
                 if crate.is_pointer(ty):
@@ -313,6 +353,12 @@ def build_checks(crate, config, ctypes):
                 elif crate.resolve_int(ty):
                     checks.append(Check(name, "value", "(unsigned long long)(%s)(%s)" % (ct, cname),
                                         "%s as u64" % name))
+                elif "resolved_path" in ty and ctypes.tag(ty["resolved_path"]["path"].split(
+                        "::")[-1]) is not None and crate.is_aggregate(ty):
+                    rt = ty["resolved_path"]["path"].split("::")[-1]
+                    ch = Check(name, "value size", "sizeof(%s)" % ct, "size_of::<%s>()" % rt)
+                    ch.value_type = (ct, rt)
+                    checks.append(ch)
                 else:
                     problems.append("%s: constant of a type the checker cannot compare" % name)
             elif kind == "function":
@@ -351,6 +397,9 @@ def write_c(path, config, checks, fns):
     if not checks:
         lines.append("    0,")
     lines.append("};")
+    for i, ch in enumerate(checks):
+        if ch.value_type:
+            lines.append("const %s abi_cb_%d = %s;" % (ch.value_type[0], i, ch.item))
     for name, decl in fns:
         lines.append("%s = %s;" % (decl, name))
     lines.append("extern const unsigned long long abi_rust_vals[];")
@@ -358,6 +407,9 @@ def write_c(path, config, checks, fns):
     lines.append("int main(void) {")
     lines.append("    volatile unsigned long long sink = abi_c_vals[0] + abi_rust_vals[0];")
     lines.append("    volatile const void *f = abi_rust_fns[0];")
+    for i, ch in enumerate(checks):
+        if ch.value_type:
+            lines.append("    f = &abi_cb_%d;" % i)
     for name, _ in fns:
         lines.append("    f = (const void *)abi_fn_%s;" % name)
     lines.append("    (void)sink; (void)f;\n    return 0;\n}")
@@ -378,6 +430,10 @@ def write_c(path, config, checks, fns):
             elif checks:
                 mapping[n] = ("check", ci)
                 ci += 1
+            continue
+        m = re.match(r"const .* abi_cb_(\d+) = ", l)
+        if m:
+            mapping[n] = ("check", int(m.group(1)))
             continue
         m = re.search(r"\(\*abi_fn_(\w+)\)", l)
         if m and not l.startswith("    "):
@@ -452,58 +508,66 @@ debug = false
         vals.append("    (%s) as u64," % ch.rust_expr)
     if not checks:
         vals.append("    0,")
+    statics = ["#[no_mangle]\npub static abi_rb_%d: %s = %s;" % (i, ch.value_type[1], ch.item)
+               for i, ch in enumerate(checks) if ch.value_type]
     fn_lines = ["    FnPtr(%s as *const ())," % name for name, _ in fns]
     if not fns:
         fn_lines.append("    FnPtr(core::ptr::null()),")
     src = RUST_PROBE_LIB % dict(n=max(1, len(checks)), vals="\n".join(vals),
                                 nf=max(1, len(fns)), fns="\n".join(fn_lines))
+    src += "\n".join(statics) + "\n"
     with open(os.path.join(probe_dir, "src", "lib.rs"), "w") as f:
         f.write(src)
 
 
-def read_elf_array(path, symbol, count):
-    with open(path, "rb") as f:
-        data = f.read()
-    if data[:4] != b"\x7fELF":
-        die(path + " is not ELF")
-    is64 = data[4] == 2
-    e = "<" if data[5] == 1 else ">"
-    if is64:
-        shoff, = struct.unpack_from(e + "Q", data, 0x28)
-        shentsize, shnum, shstrndx = struct.unpack_from(e + "HHH", data, 0x3A)
-    else:
-        shoff, = struct.unpack_from(e + "I", data, 0x20)
-        shentsize, shnum, shstrndx = struct.unpack_from(e + "HHH", data, 0x2E)
-    secs = []
-    for i in range(shnum):
-        off = shoff + i * shentsize
+class Elf:
+    """Just enough ELF reading to fetch the bytes of a defined symbol."""
+
+    def __init__(self, path):
+        with open(path, "rb") as f:
+            self.data = data = f.read()
+        if data[:4] != b"\x7fELF":
+            die(path + " is not ELF")
+        is64 = data[4] == 2
+        self.e = e = "<" if data[5] == 1 else ">"
         if is64:
-            name, typ, flags, addr, offset, size, link, info, align, entsize = struct.unpack_from(
-                e + "IIQQQQIIQQ", data, off)
+            shoff, = struct.unpack_from(e + "Q", data, 0x28)
+            shentsize, shnum = struct.unpack_from(e + "HH", data, 0x3A)
+            sh_fmt, sym_fmt = "IIQQQQIIQQ", "IBBHQQ"
         else:
-            name, typ, flags, addr, offset, size, link, info, align, entsize = struct.unpack_from(
-                e + "IIIIIIIIII", data, off)
-        secs.append(dict(type=typ, addr=addr, offset=offset, size=size, link=link, entsize=entsize))
-    for s in secs:
-        if s["type"] != 2:  # SHT_SYMTAB
-            continue
-        strtab = secs[s["link"]]
-        for k in range(s["size"] // s["entsize"]):
-            off = s["offset"] + k * s["entsize"]
-            if is64:
-                st_name, st_info, st_other, st_shndx, st_value, st_size = struct.unpack_from(
-                    e + "IBBHQQ", data, off)
-            else:
-                st_name, st_value, st_size, st_info, st_other, st_shndx = struct.unpack_from(
-                    e + "IIIBBH", data, off)
-            so = strtab["offset"] + st_name
-            nm = data[so:data.index(b"\0", so)].decode()
-            if nm != symbol:
+            shoff, = struct.unpack_from(e + "I", data, 0x20)
+            shentsize, shnum = struct.unpack_from(e + "HH", data, 0x2E)
+            sh_fmt, sym_fmt = "IIIIIIIIII", "IIIBBH"
+        secs = []
+        for i in range(shnum):
+            f = struct.unpack_from(e + sh_fmt, data, shoff + i * shentsize)
+            secs.append(dict(type=f[1], addr=f[3], offset=f[4], size=f[5], link=f[6],
+                             entsize=f[9]))
+        self.symbols = {}
+        for sec in secs:
+            if sec["type"] != 2:  # SHT_SYMTAB
                 continue
-            sec = secs[st_shndx]
-            start = sec["offset"] + st_value - sec["addr"]
-            return list(struct.unpack_from(e + "%dQ" % count, data, start))
-    die("symbol %s not found in %s" % (symbol, path))
+            strtab = secs[sec["link"]]["offset"]
+            for k in range(sec["size"] // sec["entsize"]):
+                f = struct.unpack_from(e + sym_fmt, data, sec["offset"] + k * sec["entsize"])
+                if is64:
+                    st_name, st_shndx, st_value, st_size = f[0], f[3], f[4], f[5]
+                else:
+                    st_name, st_value, st_size, st_shndx = f[0], f[1], f[2], f[5]
+                if st_shndx == 0 or st_shndx >= len(secs):
+                    continue
+                nm = data[strtab + st_name:data.index(b"\0", strtab + st_name)].decode()
+                home = secs[st_shndx]
+                self.symbols[nm] = (home["offset"] + st_value - home["addr"], st_size)
+
+    def bytes(self, symbol):
+        if symbol not in self.symbols:
+            die("symbol %s not found in the probe" % symbol)
+        off, size = self.symbols[symbol]
+        return self.data[off:off + size]
+
+    def u64s(self, symbol, count):
+        return list(struct.unpack_from(self.e + "%dQ" % count, self.bytes(symbol)))
 
 
 def zig_cc(zig_target):
@@ -614,13 +678,17 @@ def check_target(target, crate_dir, out_root, verbose):
     else:
         die("link still fails after many rounds")
 
-    exe = os.path.join(out, "probe.elf")
+    elf = Elf(os.path.join(out, "probe.elf"))
     n = max(1, len(checks))
-    cvals = read_elf_array(exe, "abi_c_vals", n)
-    rvals = read_elf_array(exe, "abi_rust_vals", n)
-    for ch, cv, rv in zip(checks, cvals, rvals):
+    cvals = elf.u64s("abi_c_vals", n)
+    rvals = elf.u64s("abi_rust_vals", n)
+    for i, (ch, cv, rv) in enumerate(zip(checks, cvals, rvals)):
         if cv != rv:
             mismatches.append("%s: C %d (%#x), Rust %d (%#x)" % (ch.label, cv, cv, rv, rv))
+        elif ch.value_type:
+            cb, rb = elf.bytes("abi_cb_%d" % i), elf.bytes("abi_rb_%d" % i)
+            if cb != rb:
+                mismatches.append("%s bytes: C %s, Rust %s" % (ch.item, cb.hex(), rb.hex()))
     total = len(checks) + len(fns) + len([m for m in mismatches if "C rejects" in m or
                                           "prototype" in m or "link" in m])
     for m in mismatches:
@@ -641,10 +709,14 @@ def main():
     ap.add_argument("targets", nargs="+")
     a = ap.parse_args()
     a.out = os.path.abspath(a.out)
-    bad = 0
+    bad = broken = 0
     for t in a.targets:
-        bad += check_target(t, os.path.abspath(a.crate), a.out, a.verbose)
-    sys.exit(1 if bad else 0)
+        try:
+            bad += check_target(t, os.path.abspath(a.crate), a.out, a.verbose)
+        except CheckError as e:
+            print("abi-check %s: could not run: %s" % (t, e))
+            broken += 1
+    sys.exit(2 if broken else 1 if bad else 0)
 
 
 if __name__ == "__main__":
