@@ -16,5 +16,5 @@ for a in "$@"; do
     esac
 done
 extra=()
-case "$ZIG_TARGET" in loongarch64*) extra=(-mcpu=generic_la64) ;; esac
+case "$ZIG_TARGET" in loongarch64*) extra=(-mcpu=generic_la64+d+f) ;; esac
 exec "$LIBC_CI_PY" -m ziglang cc -target "$ZIG_TARGET" "${extra[@]}" "${args[@]}"
