@@ -254,9 +254,7 @@ pub const IPC_STAT: c_int = 2;
 // same `SHMLBA`, `shminfo` and `shm_info`).
 pub const SHMLBA: c_int = 4096;
 
-// Uses the architecture's `ipc_perm`: until the mips64 module defines one,
-// mips64 is left out here too.
-#[cfg(not(any(target_arch = "powerpc64", target_arch = "mips64")))]
+#[cfg(not(target_arch = "powerpc64"))]
 #[repr(C)]
 #[derive(Clone, Copy)]
 #[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
@@ -299,12 +297,10 @@ pub struct shm_info {
     pub swap_successes: c_ulong,
 }
 
-// <bits/msg.h> (arch/generic; no supported architecture overrides it, but
-// it uses the architecture's `ipc_perm`: until the powerpc64 and mips64
-// modules define one, they are left out here). `msg_qnum` is `msgqnum_t`
-// and `msg_qbytes` is `msglen_t`, both `unsigned long`; `__msg_cbytes` is
+// <bits/msg.h> (arch/generic; no supported architecture overrides it; the
+// `ipc_perm` in it is the architecture's). `msg_qnum` is `msgqnum_t` and
+// `msg_qbytes` is `msglen_t`, both `unsigned long`; `__msg_cbytes` is
 // <sys/msg.h>'s other name for `msg_cbytes`.
-#[cfg(not(any(target_arch = "powerpc64", target_arch = "mips64")))]
 #[repr(C)]
 #[derive(Clone, Copy)]
 #[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
@@ -321,14 +317,10 @@ pub struct msqid_ds {
     __unused: [c_ulong; 2],
 }
 
-// <bits/sem.h> (arch/generic; x86_64 has its own). It uses the
-// architecture's `ipc_perm`: until the powerpc64 and mips64 modules define
-// one, they are left out here.
-#[cfg(not(any(
-    target_arch = "x86_64",
-    target_arch = "powerpc64",
-    target_arch = "mips64"
-)))]
+// <bits/sem.h> (arch/generic; x86_64 has its own; the `ipc_perm` in it is
+// the architecture's). `sem_nsems` sits at the low- or the high-addressed
+// end of a `long`, as the byte order asks.
+#[cfg(not(target_arch = "x86_64"))]
 #[repr(C)]
 #[derive(Clone, Copy)]
 #[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
