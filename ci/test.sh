@@ -7,12 +7,15 @@
 #   3. every one of the ten targets: cargo check and clippy with -D warnings,
 #      and cargo doc with warnings denied;
 #   4. the ABI check against musl's and Linux's headers on every native
-#      target, and its own planted-errors test.
-# Environment: TARGETS="t1 t2" limits steps 3 and 4 to those targets.
+#      target, and its own planted-errors test;
+#   5. the runtime tests under qemu-user for QEMU_TARGETS.
+# Environment: TARGETS="t1 t2" limits steps 3 and 4 to those targets;
+# QEMU_TARGETS="..." chooses step 5's (empty: none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . ci/env.sh
-bash ci/setup.sh
+QEMU_TARGETS="${QEMU_TARGETS-aarch64-unknown-linux-musl powerpc64-unknown-linux-musl s390x-unknown-linux-musl}"
+if [ -n "$QEMU_TARGETS" ]; then bash ci/setup.sh --qemu; else bash ci/setup.sh; fi
 
 ALL_TARGETS="x86_64-unknown-linux-musl aarch64-unknown-linux-musl riscv64gc-unknown-linux-musl
 powerpc64-unknown-linux-musl powerpc64le-unknown-linux-musl mips64-unknown-linux-muslabi64
@@ -58,6 +61,11 @@ abi_targets=$(tr ' ' '\n' <<<"$TARGETS" | grep -v '^wasm32' | tr '\n' ' ')
 # shellcheck disable=SC2086
 "$LIBC_CI_PY" tests/abi/abi_check.py $abi_targets || fail "ABI check"
 "$LIBC_CI_PY" tests/abi/planted_test.py || fail "ABI check self-test (planted errors)"
+
+for t in $QEMU_TARGETS; do
+    step "$t: runtime tests under qemu-user"
+    bash ci/qemu-test.sh "$t" || fail "runtime tests $t (qemu)"
+done
 
 echo
 if [ ${#failures[@]} -ne 0 ]; then
