@@ -2,56 +2,11 @@
 //! user.h}` and `bits/syscall.h`, plus the kernel's `asm/unistd.h` (`asm/unistd_64.h`)
 //! for the system call numbers musl does not list.
 
-use crate::{
-    blkcnt_t, c_double, c_float, c_int, c_long, c_uint, c_ulong, dev_t, gid_t, ino_t, mode_t,
-    off_t, size_t, time_t, uid_t,
-};
+use crate::{c_double, c_float, c_int, c_long, c_uint, c_ulong, size_t};
 use crate::{sigset_t, stack_t};
 
 // <bits/alltypes.h>
 pub type wchar_t = c_int;
-pub type nlink_t = c_uint;
-pub type blksize_t = c_int;
-
-/// `typedef struct { long long __ll; long double __ld; } max_align_t;`:
-/// 32 bytes, aligned to 16 by the 16-byte IEEE quad `long double`.
-#[repr(C, align(16))]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
-pub struct max_align_t {
-    priv_: [u64; 4],
-}
-
-// <bits/stat.h>. The `st_atim`/`st_mtim`/`st_ctim` timespecs are spelled
-// out as their `tv_sec`/`tv_nsec` halves, under the published crate's names
-// (`st_atime` is <sys/stat.h>'s `st_atim.tv_sec`).
-#[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
-pub struct stat {
-    pub st_dev: dev_t,
-    pub st_ino: ino_t,
-    pub st_mode: mode_t,
-    pub st_nlink: nlink_t,
-    pub st_uid: uid_t,
-    pub st_gid: gid_t,
-    pub st_rdev: dev_t,
-    __pad: c_ulong,
-    pub st_size: off_t,
-    pub st_blksize: blksize_t,
-    __pad2: c_int,
-    pub st_blocks: blkcnt_t,
-    pub st_atime: time_t,
-    pub st_atime_nsec: c_long,
-    pub st_mtime: time_t,
-    pub st_mtime_nsec: c_long,
-    pub st_ctime: time_t,
-    pub st_ctime_nsec: c_long,
-    __unused: [c_uint; 2],
-}
-
-/// musl's large-file name for `struct stat` (the same struct).
-pub type stat64 = stat;
 
 // <bits/signal.h>
 pub const MINSIGSTKSZ: size_t = 4096;
@@ -178,9 +133,6 @@ pub type fexcept_t = c_uint;
 pub struct fenv_t {
     __cw: c_uint,
 }
-
-/// `((const fenv_t *) -1)`
-pub const FE_DFL_ENV: *const fenv_t = -1_isize as *const fenv_t;
 
 // <bits/syscall.h>: every `SYS_*` musl 1.2.5 defines, in numeric order.
 pub const SYS_io_setup: c_long = 0;

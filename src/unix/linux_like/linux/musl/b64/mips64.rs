@@ -14,15 +14,6 @@ pub type wchar_t = c_int;
 pub type nlink_t = c_uint;
 pub type blksize_t = c_long;
 
-/// `typedef struct { long long __ll; long double __ld; } max_align_t;`:
-/// 32 bytes, aligned to 16 by the 16-byte IEEE quad `long double`.
-#[repr(C, align(16))]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
-pub struct max_align_t {
-    priv_: [u64; 4],
-}
-
 // <bits/stat.h>. The `st_atim`/`st_mtim`/`st_ctim` timespecs are spelled
 // out as their `tv_sec`/`tv_nsec` halves, under the published crate's names
 // (`st_atime` is <sys/stat.h>'s `st_atim.tv_sec`).
@@ -52,9 +43,6 @@ pub struct stat {
     pub st_blocks: blkcnt_t,
     __pad5: [c_int; 14],
 }
-
-/// musl's large-file name for `struct stat` (the same struct).
-pub type stat64 = stat;
 
 // <bits/posix.h>: the `_LP64_OFFBIG` spellings instead of `_LP64_OFF64`.
 pub const _POSIX_V6_LP64_OFFBIG: c_int = 1;
@@ -469,9 +457,6 @@ pub type fexcept_t = c_ushort;
 pub struct fenv_t {
     __cw: c_uint,
 }
-
-/// `((const fenv_t *) -1)`
-pub const FE_DFL_ENV: *const fenv_t = -1_isize as *const fenv_t;
 
 // <bits/syscall.h>: every `SYS_*` musl 1.2.5 defines, in numeric order.
 pub const SYS_read: c_long = 5000;

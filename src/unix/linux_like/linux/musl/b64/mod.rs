@@ -49,6 +49,78 @@ pub const _POSIX_V6_LP64_OFF64: c_int = 1;
 #[cfg(not(any(target_arch = "mips64", target_arch = "wasm32")))]
 pub const _POSIX_V7_LP64_OFF64: c_int = 1;
 
+// <bits/alltypes.h> `typedef struct { long long __ll; long double __ld; }
+// max_align_t;`: 32 bytes, aligned to 16, wherever `long double` is 16 bytes
+// aligned to 16 (x87's on x86_64, IEEE quad elsewhere). powerpc64 (8-byte
+// `long double`) and s390x (aligned to 8) have their own; wasm32-wali's
+// musl headers are not at hand, so it has none yet.
+#[cfg(not(any(
+    target_arch = "powerpc64",
+    target_arch = "s390x",
+    target_arch = "wasm32"
+)))]
+#[repr(C, align(16))]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+pub struct max_align_t {
+    priv_: [u64; 4],
+}
+
+// <bits/stat.h> and the `nlink_t`/`blksize_t` of <bits/alltypes.h> as
+// aarch64, riscv64 and loongarch64 give them alike (the kernel's
+// asm-generic `struct stat`); the other architectures have their own. The
+// `st_atim`/`st_mtim`/`st_ctim` timespecs are spelled out as their
+// `tv_sec`/`tv_nsec` halves, under the published crate's names (`st_atime`
+// is <sys/stat.h>'s `st_atim.tv_sec`).
+#[cfg(any(
+    target_arch = "aarch64",
+    target_arch = "riscv64",
+    target_arch = "loongarch64"
+))]
+pub type nlink_t = c_uint;
+#[cfg(any(
+    target_arch = "aarch64",
+    target_arch = "riscv64",
+    target_arch = "loongarch64"
+))]
+pub type blksize_t = c_int;
+#[cfg(any(
+    target_arch = "aarch64",
+    target_arch = "riscv64",
+    target_arch = "loongarch64"
+))]
+#[repr(C)]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+pub struct stat {
+    pub st_dev: crate::dev_t,
+    pub st_ino: crate::ino_t,
+    pub st_mode: crate::mode_t,
+    pub st_nlink: nlink_t,
+    pub st_uid: crate::uid_t,
+    pub st_gid: crate::gid_t,
+    pub st_rdev: crate::dev_t,
+    __pad: c_ulong,
+    pub st_size: crate::off_t,
+    pub st_blksize: blksize_t,
+    __pad2: c_int,
+    pub st_blocks: crate::blkcnt_t,
+    pub st_atime: crate::time_t,
+    pub st_atime_nsec: c_long,
+    pub st_mtime: crate::time_t,
+    pub st_mtime_nsec: c_long,
+    pub st_ctime: crate::time_t,
+    pub st_ctime_nsec: c_long,
+    __unused: [c_uint; 2],
+}
+
+/// musl's large-file name for `struct stat` (the same struct).
+pub type stat64 = crate::stat;
+
+/// `((const fenv_t *) -1)`, <fenv.h>'s default environment.
+#[cfg(not(target_arch = "wasm32"))]
+pub const FE_DFL_ENV: *const crate::fenv_t = -1_isize as *const crate::fenv_t;
+
 // <pthread.h>: the opaque types are unions of `int` arrays with `long` or
 // pointer arrays, sized by `sizeof(long)==8` (true on every target here).
 // These sizes are not musl macros; they are `sizeof` of musl's types, under

@@ -48,9 +48,6 @@ pub struct stat {
     __unused: [c_ulong; 3],
 }
 
-/// musl's large-file name for `struct stat` (the same struct).
-pub type stat64 = stat;
-
 // <bits/fcntl.h>: the values that differ from the generic ones.
 pub const O_DIRECTORY: c_int = 0o40000;
 pub const O_NOFOLLOW: c_int = 0o100000;
@@ -313,9 +310,6 @@ pub const FE_ALL_INVALID: c_int = 0x01f80700;
 pub type fexcept_t = c_uint;
 /// The floating-point status and control register, as a `double`.
 pub type fenv_t = c_double;
-
-/// `((const fenv_t *)-1)`
-pub const FE_DFL_ENV: *const fenv_t = -1_isize as *const fenv_t;
 
 // <bits/syscall.h>: every `SYS_*` musl 1.2.5 defines, in numeric order.
 pub const SYS_restart_syscall: c_long = 0;

@@ -49,9 +49,6 @@ pub struct stat {
     __unused: [c_ulong; 3],
 }
 
-/// musl's large-file name for `struct stat` (the same struct).
-pub type stat64 = stat;
-
 // <bits/signal.h>
 pub const MINSIGSTKSZ: size_t = 4096;
 pub const SIGSTKSZ: size_t = 10240;
@@ -293,9 +290,6 @@ pub const FE_ALL_EXCEPT: c_int = 0x00f80000;
 pub type fexcept_t = c_uint;
 /// The floating-point control register.
 pub type fenv_t = c_uint;
-
-/// `((const fenv_t *)-1)`
-pub const FE_DFL_ENV: *const fenv_t = -1_isize as *const fenv_t;
 
 // <bits/syscall.h>: every `SYS_*` musl 1.2.5 defines, in numeric order.
 pub const SYS_exit: c_long = 1;

@@ -34,6 +34,3 @@ pub struct stat {
     pub st_ctime_nsec: c_long,
     __unused: [c_long; 3],
 }
-
-/// musl's large-file name for `struct stat` (the same struct).
-pub type stat64 = stat;

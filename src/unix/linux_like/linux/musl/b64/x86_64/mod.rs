@@ -16,15 +16,6 @@ pub use self::syscalls::*;
 // <bits/alltypes.h>
 pub type wchar_t = c_int;
 
-/// `typedef struct { long long __ll; long double __ld; } max_align_t;`:
-/// 32 bytes, aligned to 16 by the 16-byte x87 `long double`.
-#[repr(C, align(16))]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
-pub struct max_align_t {
-    priv_: [u64; 4],
-}
-
 // <bits/sem.h>
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -327,6 +318,3 @@ pub struct fenv_t {
     __unused5: c_ushort,
     __mxcsr: c_uint,
 }
-
-/// `((const fenv_t *) -1)`
-pub const FE_DFL_ENV: *const fenv_t = -1_isize as *const fenv_t;
