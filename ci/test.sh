@@ -14,7 +14,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . ci/env.sh
-QEMU_TARGETS="${QEMU_TARGETS-aarch64-unknown-linux-musl powerpc64-unknown-linux-musl s390x-unknown-linux-musl}"
+NATIVE_TARGETS="aarch64-unknown-linux-musl riscv64gc-unknown-linux-musl
+powerpc64-unknown-linux-musl powerpc64le-unknown-linux-musl mips64-unknown-linux-muslabi64
+mips64el-unknown-linux-muslabi64 s390x-unknown-linux-musl loongarch64-unknown-linux-musl"
+QEMU_TARGETS="${QEMU_TARGETS-$NATIVE_TARGETS}"
 if [ -n "$QEMU_TARGETS" ]; then bash ci/setup.sh --qemu; else bash ci/setup.sh; fi
 
 ALL_TARGETS="x86_64-unknown-linux-musl aarch64-unknown-linux-musl riscv64gc-unknown-linux-musl
