@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond a bare machine, idempotently:
 #   - the x86_64-unknown-linux-musl std on the stable toolchain (native tests),
-#   - rust-src on nightly (every other target builds core/std with -Zbuild-std),
+#   - rust-src and clippy on nightly (every other target builds core/std
+#     with -Zbuild-std),
 #   - clippy and rustfmt on stable,
 #   - the ziglang wheel (musl 1.2.5 headers + libc, Linux UAPI headers, a cross
 #     C compiler for every target) in a cached virtualenv,
@@ -32,10 +33,13 @@ for c in clippy rustfmt; do
         rustup +stable component add "$c"
     fi
 done
-if ! rustup +nightly component list --installed | grep -q '^rust-src'; then
-    log "adding rust-src to nightly"
-    rustup +nightly component add rust-src
-fi
+installed=$(rustup +nightly component list --installed)
+for c in rust-src clippy; do
+    if ! grep -q "^$c" <<<"$installed"; then
+        log "adding $c to nightly"
+        rustup +nightly component add "$c"
+    fi
+done
 
 # Zig: musl's headers and libc plus a cross C compiler for every target.
 if ! "$LIBC_CI_PY" -c 'import ziglang' 2>/dev/null; then

@@ -57,6 +57,9 @@ for t in $TARGETS; do
     done
     RUSTDOCFLAGS="-D warnings" cargo "${tc[@]}" doc -q "${bs[@]}" --no-deps --lib --target "$t" \
         || fail "doc $t"
+    # As Rust's std builds it: core through rustc-std-workspace-core.
+    RUSTFLAGS="-D warnings" cargo +nightly check -q -Zbuild-std=core --lib --target "$t" \
+        --no-default-features --features rustc-dep-of-std || fail "check rustc-dep-of-std $t"
 done
 
 step "ABI check against musl 1.2.5 and Linux UAPI headers"

@@ -9,6 +9,7 @@
 #![allow(non_camel_case_types, non_upper_case_globals, non_snake_case)]
 #![allow(clippy::missing_safety_doc, clippy::upper_case_acronyms)]
 #![cfg_attr(feature = "rustc-dep-of-std", feature(link_cfg))]
+#![cfg_attr(feature = "rustc-dep-of-std", allow(internal_features))]
 
 // Inside Rust's own std build, `core` is reached through the workspace shim.
 #[cfg(feature = "rustc-dep-of-std")]
