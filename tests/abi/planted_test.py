@@ -29,8 +29,11 @@ def main():
     r = subprocess.run(
         [sys.executable, os.path.join(HERE, "abi_check.py"), "--crate",
          os.path.join(HERE, "planted"), "--out",
-         os.path.join(REPO, "target", "abi-check", "planted"), TARGET],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+         os.path.join(REPO, "target", "abi-planted", "out"), TARGET],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        # Its own cargo target directory: the planted crate is also named
+        # `libc`, and its rustdoc JSON must never stand in for the real one.
+        env=dict(os.environ, ABI_CARGO_TARGET_DIR=os.path.join(REPO, "target", "abi-planted")))
     # The checker's own report on the planted crate, marked so that nobody
     # takes its mismatches for the real crate's.
     for line in r.stdout.splitlines():
