@@ -93,6 +93,15 @@ pub struct timeval {
     pub tv_usec: suseconds_t,
 }
 
+// <sys/socket.h>: `typedef unsigned socklen_t;`, `typedef unsigned short
+// sa_family_t;`
+pub type socklen_t = c_uint;
+pub type sa_family_t = u16;
+
+// <sys/msg.h>
+pub type msgqnum_t = c_ulong;
+pub type msglen_t = c_ulong;
+
 // <sys/uio.h>
 #[repr(C)]
 #[derive(Clone, Copy)]

@@ -264,14 +264,13 @@ pub struct fsid_t {
 
 // <sys/socket.h>: `long` is wider than `int` on every target here, so the
 // `int` members that pair with a pointer or `size_t` in the kernel's layout
-// are padded, on the side the byte order asks for. The `socklen_t` fields
-// are written as `c_uint` (`typedef unsigned socklen_t;`).
+// are padded, on the side the byte order asks for.
 #[repr(C)]
 #[derive(Clone, Copy)]
 #[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
 pub struct msghdr {
     pub msg_name: *mut c_void,
-    pub msg_namelen: c_uint,
+    pub msg_namelen: crate::socklen_t,
     pub msg_iov: *mut crate::iovec,
     #[cfg(target_endian = "big")]
     __pad1: c_int,
@@ -281,7 +280,7 @@ pub struct msghdr {
     pub msg_control: *mut c_void,
     #[cfg(target_endian = "big")]
     __pad2: c_int,
-    pub msg_controllen: c_uint,
+    pub msg_controllen: crate::socklen_t,
     #[cfg(target_endian = "little")]
     __pad2: c_int,
     pub msg_flags: c_int,
@@ -293,7 +292,7 @@ pub struct msghdr {
 pub struct cmsghdr {
     #[cfg(target_endian = "big")]
     __pad1: c_int,
-    pub cmsg_len: c_uint,
+    pub cmsg_len: crate::socklen_t,
     #[cfg(target_endian = "little")]
     __pad1: c_int,
     pub cmsg_level: c_int,
@@ -370,9 +369,8 @@ pub struct shm_info {
 }
 
 // <bits/msg.h> (arch/generic; no supported architecture overrides it; the
-// `ipc_perm` in it is the architecture's). `msg_qnum` is `msgqnum_t` and
-// `msg_qbytes` is `msglen_t`, both `unsigned long`; `__msg_cbytes` is
-// <sys/msg.h>'s other name for `msg_cbytes`.
+// `ipc_perm` in it is the architecture's). `__msg_cbytes` is <sys/msg.h>'s
+// other name for `msg_cbytes`.
 #[repr(C)]
 #[derive(Clone, Copy)]
 #[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
@@ -382,8 +380,8 @@ pub struct msqid_ds {
     pub msg_rtime: crate::time_t,
     pub msg_ctime: crate::time_t,
     pub __msg_cbytes: c_ulong,
-    pub msg_qnum: c_ulong,
-    pub msg_qbytes: c_ulong,
+    pub msg_qnum: crate::msgqnum_t,
+    pub msg_qbytes: crate::msglen_t,
     pub msg_lspid: crate::pid_t,
     pub msg_lrpid: crate::pid_t,
     __unused: [c_ulong; 2],
