@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: installs what a fresh machine lacks (ci/setup.sh),
 # then, in order:
-#   1. rustfmt check;
+#   1. rustfmt check and the source layout (tests/layout.py);
 #   2. x86_64 (native): build, the runtime tests and the example, with and
 #      without extra_traits;
 #   3. every one of the ten targets: cargo check and clippy with -D warnings,
@@ -33,6 +33,9 @@ fail() { failures+=("$1"); echo "FAILED: $1"; }
 
 step "rustfmt"
 cargo +stable fmt --all -- --check || fail "rustfmt"
+
+step "layout (tests/layout.py)"
+python3 tests/layout.py || fail "layout"
 
 step "x86_64: build, runtime tests, example"
 export RUSTFLAGS="-D warnings"

@@ -1,0 +1,29 @@
+//! `<fenv.h>`: aarch64's exception and rounding bits and environment (musl
+//! `arch/aarch64/bits/fenv.h`).
+
+use crate::{c_int, c_uint};
+
+pub const FE_INVALID: c_int = 1;
+pub const FE_DIVBYZERO: c_int = 2;
+pub const FE_OVERFLOW: c_int = 4;
+pub const FE_UNDERFLOW: c_int = 8;
+pub const FE_INEXACT: c_int = 16;
+pub const FE_ALL_EXCEPT: c_int = 31;
+pub const FE_TONEAREST: c_int = 0;
+pub const FE_DOWNWARD: c_int = 0x800000;
+pub const FE_UPWARD: c_int = 0x400000;
+pub const FE_TOWARDZERO: c_int = 0xc00000;
+
+pub type fexcept_t = c_uint;
+
+/// The `fpcr` and `fpsr` registers (private members in C).
+#[repr(C)]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+pub struct fenv_t {
+    __fpcr: c_uint,
+    __fpsr: c_uint,
+}
+
+/// `((const fenv_t *) -1)`, the default environment (musl `include/fenv.h`).
+pub const FE_DFL_ENV: *const fenv_t = -1_isize as *const fenv_t;

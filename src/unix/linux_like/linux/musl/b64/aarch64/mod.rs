@@ -1,0 +1,31 @@
+//! aarch64: musl 1.2.5's `arch/aarch64/bits/*.h`, one file per header this
+//! architecture defines for itself; the generic headers it keeps unchanged are
+//! re-exported whole.
+
+pub use super::generic::errno::*;
+pub use super::generic::ipc::*;
+pub use super::generic::posix::*;
+pub use super::generic::resource::*;
+pub use super::generic::sem::*;
+pub use super::generic::shm::*;
+pub use super::generic::stat_h::*;
+pub use super::generic::stdint::*;
+
+mod alltypes;
+mod fcntl;
+mod fenv;
+mod hwcap;
+mod mman;
+mod signal;
+mod syscall;
+#[path = "user.rs"]
+mod user_h;
+
+pub use self::alltypes::*;
+pub use self::fcntl::*;
+pub use self::fenv::*;
+pub use self::hwcap::*;
+pub use self::mman::*;
+pub use self::signal::*;
+pub use self::syscall::*;
+pub use self::user_h::*;

@@ -1,0 +1,29 @@
+//! `<sys/user.h>`: the register layouts ptrace and core dumps use (musl
+//! `arch/aarch64/bits/user.h`).
+
+use crate::{c_uint, c_ulong, c_ulonglong};
+
+#[repr(C)]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+pub struct user_regs_struct {
+    pub regs: [c_ulonglong; 31],
+    pub sp: c_ulonglong,
+    pub pc: c_ulonglong,
+    pub pstate: c_ulonglong,
+}
+
+#[repr(C)]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+pub struct user_fpsimd_struct {
+    pub vregs: [u128; 32],
+    pub fpsr: c_uint,
+    pub fpcr: c_uint,
+}
+
+/// An `int` in C; a `usize` here so that it can size `elf_gregset_t`.
+pub const ELF_NREG: usize = 34;
+pub type elf_greg_t = c_ulong;
+pub type elf_gregset_t = [elf_greg_t; ELF_NREG];
+pub type elf_fpregset_t = user_fpsimd_struct;

@@ -1,0 +1,20 @@
+//! `<bits/mman.h>`: the mapping flags some architecture renumbers, as musl's
+//! `include/sys/mman.h` gives them before `bits/mman.h` overrides (powerpc64
+//! two of them, mips64 all, which also leaves `MAP_SYNC` and
+//! `MADV_SOFT_OFFLINE` undefined).
+
+use crate::c_int;
+
+pub const MAP_ANON: c_int = 0x20;
+pub const MAP_GROWSDOWN: c_int = 0x0100;
+pub const MAP_DENYWRITE: c_int = 0x0800;
+pub const MAP_EXECUTABLE: c_int = 0x1000;
+pub const MAP_LOCKED: c_int = 0x2000;
+pub const MAP_NORESERVE: c_int = 0x4000;
+pub const MAP_POPULATE: c_int = 0x8000;
+pub const MAP_NONBLOCK: c_int = 0x10000;
+pub const MAP_STACK: c_int = 0x20000;
+pub const MAP_HUGETLB: c_int = 0x40000;
+pub const MAP_SYNC: c_int = 0x80000;
+
+pub const MADV_SOFT_OFFLINE: c_int = 101;

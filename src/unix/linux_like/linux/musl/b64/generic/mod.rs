@@ -1,0 +1,23 @@
+//! The values and layouts some supported architectures override: musl's
+//! `arch/generic/bits/*.h` and the kernel's `asm-generic/*.h`, one file per
+//! header. They are not re-exported from here; each architecture module
+//! takes the files it keeps and, for the headers it overrides, defines its
+//! own file that takes the generic one and replaces what differs, the way
+//! musl's include path finds `arch/<arch>/bits` before `arch/generic/bits`.
+//! (A generic value an architecture replaces is unused there, hence the
+//! `dead_code` allowance in the hub.)
+
+pub mod alltypes;
+pub mod errno;
+pub mod fcntl;
+pub mod ipc;
+pub mod mman;
+pub mod posix;
+pub mod resource;
+pub mod sem;
+pub mod shm;
+pub mod signal;
+#[path = "stat.rs"]
+pub mod stat_h;
+pub mod stdint;
+pub mod syscall;

@@ -1,0 +1,20 @@
+//! `<bits/shm.h>`: `struct shmid_ds` (musl `arch/generic/bits/shm.h`;
+//! powerpc64 has its own).
+
+use crate::{c_ulong, ipc_perm, pid_t, size_t, time_t};
+
+#[repr(C)]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+pub struct shmid_ds {
+    pub shm_perm: ipc_perm,
+    pub shm_segsz: size_t,
+    pub shm_atime: time_t,
+    pub shm_dtime: time_t,
+    pub shm_ctime: time_t,
+    pub shm_cpid: pid_t,
+    pub shm_lpid: pid_t,
+    pub shm_nattch: c_ulong,
+    __pad1: c_ulong,
+    __pad2: c_ulong,
+}

@@ -1,0 +1,26 @@
+//! loongarch64: musl 1.2.5's `arch/loongarch64/bits/*.h`, one file per header
+//! this architecture defines for itself; the generic headers it keeps unchanged
+//! are re-exported whole.
+
+pub use super::generic::alltypes::*;
+pub use super::generic::errno::*;
+pub use super::generic::fcntl::*;
+pub use super::generic::ipc::*;
+pub use super::generic::mman::*;
+pub use super::generic::posix::*;
+pub use super::generic::resource::*;
+pub use super::generic::sem::*;
+pub use super::generic::shm::*;
+pub use super::generic::stat_h::*;
+pub use super::generic::stdint::*;
+
+mod fenv;
+mod signal;
+mod syscall;
+#[path = "user.rs"]
+mod user_h;
+
+pub use self::fenv::*;
+pub use self::signal::*;
+pub use self::syscall::*;
+pub use self::user_h::*;

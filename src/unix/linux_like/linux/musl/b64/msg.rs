@@ -1,0 +1,22 @@
+//! `<sys/msg.h>`: `struct msqid_ds` (musl `arch/generic/bits/msg.h`; no
+//! supported architecture overrides it; the `ipc_perm` in it is the
+//! architecture's). `__msg_cbytes` is <sys/msg.h>'s other name for
+//! `msg_cbytes`.
+
+use crate::{c_ulong, ipc_perm, msglen_t, msgqnum_t, pid_t, time_t};
+
+#[repr(C)]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+pub struct msqid_ds {
+    pub msg_perm: ipc_perm,
+    pub msg_stime: time_t,
+    pub msg_rtime: time_t,
+    pub msg_ctime: time_t,
+    pub __msg_cbytes: c_ulong,
+    pub msg_qnum: msgqnum_t,
+    pub msg_qbytes: msglen_t,
+    pub msg_lspid: pid_t,
+    pub msg_lrpid: pid_t,
+    __unused: [c_ulong; 2],
+}

@@ -1,0 +1,13 @@
+//! `<bits/alltypes.h>`: powerpc64's `max_align_t` (musl
+//! `arch/powerpc64/bits/alltypes.h.in`).
+
+pub use super::super::generic::alltypes::*;
+
+/// `typedef struct { long long __ll; long double __ld; } max_align_t;`:
+/// 16 bytes, aligned to 8, since musl's `long double` is `double` here.
+#[repr(C)]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+pub struct max_align_t {
+    priv_: [u64; 2],
+}

@@ -1,0 +1,12 @@
+//! `<bits/fcntl.h>`: powerpc64 swaps the directory and large-file bits (musl
+//! `arch/powerpc64/bits/fcntl.h`).
+
+use crate::c_int;
+
+pub use super::super::generic::fcntl::*;
+
+pub const O_DIRECTORY: c_int = 0o40000;
+pub const O_NOFOLLOW: c_int = 0o100000;
+pub const O_DIRECT: c_int = 0o400000;
+pub const O_LARGEFILE: c_int = 0o200000;
+pub const O_TMPFILE: c_int = 0o20040000;

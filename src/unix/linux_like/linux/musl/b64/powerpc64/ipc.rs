@@ -1,0 +1,21 @@
+//! `<bits/ipc.h>`: powerpc64's `struct ipc_perm` (musl `arch/powerpc64/bits/ipc.h`).
+//! `__key` and `__seq` are the names <sys/ipc.h> gives `__ipc_perm_key` and
+//! `__ipc_perm_seq`.
+
+use crate::{c_int, c_longlong, gid_t, key_t, mode_t, uid_t};
+
+#[repr(C)]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+pub struct ipc_perm {
+    pub __key: key_t,
+    pub uid: uid_t,
+    pub gid: gid_t,
+    pub cuid: uid_t,
+    pub cgid: gid_t,
+    pub mode: mode_t,
+    pub __seq: c_int,
+    __pad1: c_int,
+    __pad2: c_longlong,
+    __pad3: c_longlong,
+}

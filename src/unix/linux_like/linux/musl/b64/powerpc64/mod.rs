@@ -1,0 +1,36 @@
+//! powerpc64 (big and little endian): musl 1.2.5's `arch/powerpc64/bits/*.h`,
+//! one file per header this architecture defines for itself; the generic headers
+//! it keeps unchanged are re-exported whole.
+
+pub use super::generic::posix::*;
+pub use super::generic::resource::*;
+pub use super::generic::sem::*;
+pub use super::generic::stdint::*;
+
+mod alltypes;
+mod errno;
+mod fcntl;
+mod fenv;
+mod ipc;
+mod mman;
+mod ptrace;
+mod shm;
+mod signal;
+#[path = "stat.rs"]
+mod stat_h;
+mod syscall;
+#[path = "user.rs"]
+mod user_h;
+
+pub use self::alltypes::*;
+pub use self::errno::*;
+pub use self::fcntl::*;
+pub use self::fenv::*;
+pub use self::ipc::*;
+pub use self::mman::*;
+pub use self::ptrace::*;
+pub use self::shm::*;
+pub use self::signal::*;
+pub use self::stat_h::*;
+pub use self::syscall::*;
+pub use self::user_h::*;

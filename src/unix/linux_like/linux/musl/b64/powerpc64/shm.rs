@@ -1,0 +1,20 @@
+//! `<bits/shm.h>`: powerpc64's `struct shmid_ds`, whose times come before
+//! `shm_segsz` (musl `arch/powerpc64/bits/shm.h`; `SHMLBA`, `shminfo` and
+//! `shm_info` are the hub's).
+
+use crate::{c_ulong, ipc_perm, pid_t, size_t, time_t};
+
+#[repr(C)]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+pub struct shmid_ds {
+    pub shm_perm: ipc_perm,
+    pub shm_atime: time_t,
+    pub shm_dtime: time_t,
+    pub shm_ctime: time_t,
+    pub shm_segsz: size_t,
+    pub shm_cpid: pid_t,
+    pub shm_lpid: pid_t,
+    pub shm_nattch: c_ulong,
+    __unused: [c_ulong; 2],
+}

@@ -1,0 +1,14 @@
+//! `<bits/alltypes.h>`: s390x's `max_align_t` (musl
+//! `arch/s390x/bits/alltypes.h.in`).
+
+pub use super::super::generic::alltypes::*;
+
+/// `typedef struct { long long __ll; long double __ld; } max_align_t;`:
+/// 24 bytes, aligned to 8 (the 16-byte IEEE quad `long double` is aligned
+/// to 8 on s390x).
+#[repr(C)]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+pub struct max_align_t {
+    priv_: [u64; 3],
+}

@@ -1,0 +1,33 @@
+//! `<bits/stat.h>`: s390x's `struct stat`, and the `nlink_t`/`blksize_t` of
+//! its `bits/alltypes.h` (musl `arch/s390x/bits/stat.h`).
+
+use crate::{blkcnt_t, c_long, c_ulong, dev_t, gid_t, ino_t, mode_t, off_t, time_t, uid_t};
+
+pub type nlink_t = c_ulong;
+pub type blksize_t = c_long;
+
+// The `st_atim`/`st_mtim`/`st_ctim` timespecs are spelled
+// out as their `tv_sec`/`tv_nsec` halves, under the published crate's names
+// (`st_atime` is <sys/stat.h>'s `st_atim.tv_sec`).
+#[repr(C)]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+pub struct stat {
+    pub st_dev: dev_t,
+    pub st_ino: ino_t,
+    pub st_nlink: nlink_t,
+    pub st_mode: mode_t,
+    pub st_uid: uid_t,
+    pub st_gid: gid_t,
+    pub st_rdev: dev_t,
+    pub st_size: off_t,
+    pub st_atime: time_t,
+    pub st_atime_nsec: c_long,
+    pub st_mtime: time_t,
+    pub st_mtime_nsec: c_long,
+    pub st_ctime: time_t,
+    pub st_ctime_nsec: c_long,
+    pub st_blksize: blksize_t,
+    pub st_blocks: blkcnt_t,
+    __unused: [c_ulong; 3],
+}

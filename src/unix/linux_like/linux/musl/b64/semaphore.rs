@@ -1,0 +1,11 @@
+//! `<semaphore.h>`: `sem_t`, `volatile int __val[4*sizeof(long)/sizeof(int)]`
+//! (musl `include/semaphore.h`).
+
+use crate::c_int;
+
+#[repr(C)]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+pub struct sem_t {
+    __val: [c_int; 8],
+}

@@ -1,0 +1,10 @@
+//! `<sys/statfs.h>`: `fsid_t` (musl `include/sys/statfs.h`).
+
+use crate::c_int;
+
+#[repr(C)]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+pub struct fsid_t {
+    __val: [c_int; 2],
+}

@@ -1,0 +1,19 @@
+//! `<bits/sem.h>`: x86_64's `struct semid_ds`, with a padding `long` after
+//! each time (musl `arch/x86_64/bits/sem.h`).
+
+use crate::{c_char, c_long, c_ushort, ipc_perm, time_t};
+
+#[repr(C)]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+pub struct semid_ds {
+    pub sem_perm: ipc_perm,
+    pub sem_otime: time_t,
+    __unused1: c_long,
+    pub sem_ctime: time_t,
+    __unused2: c_long,
+    pub sem_nsems: c_ushort,
+    __sem_nsems_pad: [c_char; 6],
+    __unused3: c_long,
+    __unused4: c_long,
+}

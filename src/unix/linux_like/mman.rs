@@ -1,0 +1,39 @@
+//! `<sys/mman.h>`: the kernel's mapping flags, protections and `madvise`
+//! advice beyond POSIX that are the same on every supported architecture,
+//! and `madvise` (musl `include/sys/mman.h`).
+
+use crate::{c_int, c_void, size_t};
+
+pub const MAP_SHARED_VALIDATE: c_int = 0x03;
+pub const MAP_TYPE: c_int = 0x0f;
+pub const MAP_ANONYMOUS: c_int = crate::MAP_ANON;
+pub const MAP_FIXED_NOREPLACE: c_int = 0x100000;
+pub const MAP_FILE: c_int = 0;
+
+pub const PROT_GROWSDOWN: c_int = 0x01000000;
+pub const PROT_GROWSUP: c_int = 0x02000000;
+
+pub const MADV_NORMAL: c_int = 0;
+pub const MADV_RANDOM: c_int = 1;
+pub const MADV_SEQUENTIAL: c_int = 2;
+pub const MADV_WILLNEED: c_int = 3;
+pub const MADV_DONTNEED: c_int = 4;
+pub const MADV_FREE: c_int = 8;
+pub const MADV_REMOVE: c_int = 9;
+pub const MADV_DONTFORK: c_int = 10;
+pub const MADV_DOFORK: c_int = 11;
+pub const MADV_MERGEABLE: c_int = 12;
+pub const MADV_UNMERGEABLE: c_int = 13;
+pub const MADV_HUGEPAGE: c_int = 14;
+pub const MADV_NOHUGEPAGE: c_int = 15;
+pub const MADV_DONTDUMP: c_int = 16;
+pub const MADV_DODUMP: c_int = 17;
+pub const MADV_WIPEONFORK: c_int = 18;
+pub const MADV_KEEPONFORK: c_int = 19;
+pub const MADV_COLD: c_int = 20;
+pub const MADV_PAGEOUT: c_int = 21;
+pub const MADV_HWPOISON: c_int = 100;
+
+extern "C" {
+    pub fn madvise(addr: *mut c_void, len: size_t, advice: c_int) -> c_int;
+}

@@ -1,0 +1,16 @@
+//! `<sys/utsname.h>`: `struct utsname`, each field the kernel's
+//! `__NEW_UTS_LEN + 1` bytes (musl `include/sys/utsname.h`).
+
+use crate::c_char;
+
+#[repr(C)]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+pub struct utsname {
+    pub sysname: [c_char; 65],
+    pub nodename: [c_char; 65],
+    pub release: [c_char; 65],
+    pub version: [c_char; 65],
+    pub machine: [c_char; 65],
+    pub domainname: [c_char; 65],
+}

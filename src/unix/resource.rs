@@ -1,0 +1,33 @@
+//! `<sys/resource.h>`: `struct rlimit`, the POSIX limits and the
+//! `getrlimit` family (musl `include/sys/resource.h`,
+//! `arch/generic/bits/resource.h`); the limits mips64 renumbers are in the
+//! hub's `generic::resource`.
+
+use crate::{c_int, rlim_t, rusage};
+
+#[repr(C)]
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+pub struct rlimit {
+    pub rlim_cur: rlim_t,
+    pub rlim_max: rlim_t,
+}
+
+pub const RLIM_INFINITY: rlim_t = !0;
+pub const RLIM_SAVED_CUR: rlim_t = RLIM_INFINITY;
+pub const RLIM_SAVED_MAX: rlim_t = RLIM_INFINITY;
+
+pub const RLIMIT_CPU: c_int = 0;
+pub const RLIMIT_FSIZE: c_int = 1;
+pub const RLIMIT_DATA: c_int = 2;
+pub const RLIMIT_STACK: c_int = 3;
+pub const RLIMIT_CORE: c_int = 4;
+
+pub const RUSAGE_SELF: c_int = 0;
+pub const RUSAGE_CHILDREN: c_int = -1;
+
+extern "C" {
+    pub fn getrlimit(resource: c_int, rlim: *mut rlimit) -> c_int;
+    pub fn setrlimit(resource: c_int, rlim: *const rlimit) -> c_int;
+    pub fn getrusage(who: c_int, usage: *mut rusage) -> c_int;
+}

@@ -1,0 +1,8 @@
+//! `<sys/utsname.h>`: `uname` (musl `include/sys/utsname.h`); the struct's
+//! field lengths are the kernel's, in `linux_like`.
+
+use crate::{c_int, utsname};
+
+extern "C" {
+    pub fn uname(buf: *mut utsname) -> c_int;
+}
