@@ -3,7 +3,7 @@
 #![no_std]
 #![allow(non_camel_case_types)]
 
-pub use core::ffi::{c_int, c_long, c_void};
+pub use core::ffi::{c_int, c_long, c_uint, c_void};
 
 // Right.
 pub type uid_t = u32;
@@ -39,6 +39,12 @@ extern "C" {
     pub fn getuid() -> uid_t;
     // PLANTED: wrong prototype (C's close takes an int).
     pub fn close(fd: c_long) -> c_int;
+    // PLANTED: wrong parameter signedness (C's dup takes an int).
+    pub fn dup(fd: c_uint) -> c_int;
+    // PLANTED: a pointer where C has an integer (dup2's second parameter).
+    pub fn dup2(oldfd: c_int, newfd: *mut c_void) -> c_int;
+    // PLANTED: wrong return type (C's getpid returns pid_t, an int).
+    pub fn getpid() -> c_uint;
     // PLANTED: no such function in musl.
     pub fn musl_has_no_such_function(x: c_int) -> c_int;
 }
