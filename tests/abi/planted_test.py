@@ -4,8 +4,10 @@
 Runs abi_check.py on tests/abi/planted, a stand-in crate with known errors
 (a wrong constant value, swapped field offsets, a wrong alias size and
 signedness, wrong function prototypes: a parameter's size, signedness and
-kind, a return type; a function musl lacks) next to right items, and
-asserts that exactly the planted errors are reported.
+kind, a return type; a function musl lacks, and a wrong constant that only
+the second translation unit declares) next to right items, and asserts that
+exactly the planted errors are reported, and that the items only the second
+translation unit declares are checked there.
 """
 import os
 import subprocess
@@ -26,12 +28,13 @@ EXPECTED = {
     "pointer parameter where C has an integer": "dup2: prototype differs from C",
     "wrong return type": "getpid: prototype differs from C",
     "function musl lacks": "musl_has_no_such_function: prototype differs from C",
+    "wrong value in the second translation unit": "F_DUPFD_QUERY value: C 1027",
 }
 
 
 def main():
     r = subprocess.run(
-        [sys.executable, os.path.join(HERE, "abi_check.py"), "--crate",
+        [sys.executable, os.path.join(HERE, "abi_check.py"), "-v", "--crate",
          os.path.join(HERE, "planted"), "--out",
          os.path.join(REPO, "target", "abi-planted", "out"), TARGET],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -62,6 +65,13 @@ def main():
     summary = [l for l in lines if l.startswith("abi-check %s:" % TARGET)]
     verdict(bool(summary) and " %d mismatches" % len(EXPECTED) in summary[0],
             "summary counts %d mismatches" % len(EXPECTED))
+    # Only <linux/fcntl.h> declares AT_HANDLE_FID and F_DUPFD_QUERY; no
+    # unit declares musl_has_no_such_function, so the last one checks it.
+    in_linux = sorted(l.split(": ", 1)[1] for l in lines
+                      if l.startswith("checked in translation unit linux: "))
+    verdict(in_linux == ["AT_HANDLE_FID", "F_DUPFD_QUERY", "musl_has_no_such_function"],
+            "checked in the second translation unit: what only it declares (%s)"
+            % ", ".join(in_linux))
     print("planted-errors: %d passed, %d failed" % (passed, failed))
     sys.exit(1 if failed else 0)
 

@@ -19,6 +19,11 @@ pub const O_CREAT: c_int = 0o100;
 pub const O_EXCL: c_int = 0o201;
 // Right: a pointer-valued constant.
 pub const MAP_FAILED: *mut c_void = !0 as *mut c_void;
+// Right: only <linux/fcntl.h>, in the second translation unit, has it.
+pub const AT_HANDLE_FID: c_int = 0x200;
+// PLANTED: wrong value of a constant only the second translation unit
+// declares (C's F_DUPFD_QUERY is 1027).
+pub const F_DUPFD_QUERY: c_int = 1028;
 
 // PLANTED: wrong field offsets (tv_sec and tv_nsec swapped).
 #[repr(C)]
