@@ -4,8 +4,8 @@
 For one target it:
   1. asks rustdoc (JSON) which public items the crate has on that target;
   2. writes a C probe (sizeof, _Alignof, offsetof, the size of every field,
-     every constant's value, every typedef's size and signedness, and for
-     every function a pointer initialised with the function under the
+     a kind code for every field and type alias, every constant's value, and
+     for every function a pointer initialised with the function under the
      prototype the crate declares) and a Rust probe (the same quantities
      from the crate, plus a pointer to every function);
   3. compiles the C probe with the zig cross compiler and the Rust probe
@@ -13,6 +13,18 @@ For one target it:
      function that musl does not define fails to link), and reads the two
      value tables out of the linked ELF file. No target code runs, so every
      native target is checked the same way, with or without qemu.
+
+The kind code of a field or alias says what its type is: signed integer,
+unsigned integer, floating point, bool, pointer (function pointers and
+`Option<extern fn>` included), struct, union or array; for an array, also
+its element count and, recursively, its element's kind (two array levels per
+code; deeper arrays get one more code per level). C computes it at compile
+time (`_Generic`, `__builtin_classify_type`, `__typeof__`), Rust through a
+trait the probe implements for primitives, pointers, arrays, function
+pointers and the crate's structs and unions, so both sides resolve their own
+type aliases (`c_char` follows the target's `char` on both). A prototype
+spells a parameter of a crate alias type with C's typedef of that name, so
+the alias's own size and kind checks cover what it stands for there.
 
 The C probe is split into translation units (TUs), each a set of headers
 (headers.txt): Linux UAPI headers that clash with musl's cannot share one.
@@ -77,6 +89,44 @@ PRIMS = dict(INT_PRIMS, f32="float", f64="double", bool="_Bool")
 
 # Rust field names that are C keywords or clash in Rust.
 FIELD_RENAMES = {"type_": "type"}
+
+# Kind codes (the C prelude and the Rust probe are generated from these).
+# A code is a kind (4 bits); an array's code adds its element count (bits
+# 4..23, saturated at KIND_COUNT_MAX) and its element's code (bits 24 up):
+# the element's full code if the element is not an array, else the
+# element's kind, count and element kind, which ends there (an array three
+# or more levels deep gets one more code for its element).
+KINDS = {
+    "SIGNED": (1, "signed integer"),
+    "UNSIGNED": (2, "unsigned integer"),
+    "FLOAT": (3, "floating point"),
+    "BOOL": (4, "bool"),
+    "POINTER": (5, "pointer"),
+    "STRUCT": (6, "struct"),
+    "UNION": (7, "union"),
+    "OTHER": (8, "other (complex, vector or an unusual integer)"),
+    "ARRAY": (9, "array"),
+}
+K_ARRAY = KINDS["ARRAY"][0]
+KIND_COUNT_MAX = 0xFFFFF
+# Rust primitives a field or alias may have, with a C kind.
+KIND_PRIMS = set(INT_PRIMS) | {"i128", "u128", "f32", "f64", "bool"}
+# The Rust probe implements its kind trait for function pointers of up to
+# this many parameters.
+MAX_FN_PARAMS = 16
+
+
+def describe_kind(code):
+    """A kind code in words, for mismatch reports."""
+    kind = code & 15
+    names = {k: name for k, name in KINDS.values()}
+    if kind != K_ARRAY or code >> 4 == 0:
+        return names.get(kind, "code %#x" % code)
+    count = (code >> 4) & KIND_COUNT_MAX
+    # KIND_COUNT_MAX: a count at least that large, or C's fixed-size
+    # array where Rust has a flexible array member (`[T; 0]`).
+    n = ">0" if count == KIND_COUNT_MAX else str(count)
+    return "array[%s] of %s" % (n, describe_kind(code >> 24))
 
 
 class CheckError(Exception):
@@ -225,6 +275,64 @@ class Crate:
                 return self.is_pointer(target["inner"]["type_alias"]["type"], depth + 1)
         return False
 
+    def array_lengths(self, ty, depth=0):
+        """The array lengths (outermost first, as rustdoc spells them) of a
+        field's or alias's type, through the crate's aliases; [] for a type
+        that is no array. Raises ValueError for a type the kind probe cannot
+        describe (the Rust probe implements its kind trait for exactly the
+        types accepted here)."""
+        if depth > 20:
+            raise ValueError("type alias chain too long")
+        if "primitive" in ty:
+            if ty["primitive"] in KIND_PRIMS:
+                return []
+            raise ValueError("primitive %s has no C counterpart" % ty["primitive"])
+        if "raw_pointer" in ty:
+            return []
+        if "function_pointer" in ty:
+            self._check_fn_pointer(ty["function_pointer"])
+            return []
+        if "array" in ty:
+            return [ty["array"]["len"]] + self.array_lengths(ty["array"]["type"], depth + 1)
+        if "resolved_path" in ty:
+            rp = ty["resolved_path"]
+            ext = self.external_path(rp["id"])
+            if ext is not None:
+                if ext[-1] == "Option" and rp["args"]:
+                    args = rp["args"]["angle_bracketed"]["args"]
+                    if len(args) == 1 and "function_pointer" in args[0].get("type", {}):
+                        self._check_fn_pointer(args[0]["type"]["function_pointer"])
+                        return []
+                    raise ValueError("Option of something else than a function pointer")
+                if ext[0] == "core" and ext[-1] in CORE_FFI and ext[-1] != "c_void":
+                    return []
+                raise ValueError("field or alias of external type " + "::".join(ext))
+            target = self.index.get(str(rp["id"]))
+            if target is None or target["visibility"] != "public":
+                raise ValueError("type %s is not a public item" % rp["path"])
+            inner = target["inner"]
+            if "type_alias" in inner:
+                return self.array_lengths(inner["type_alias"]["type"], depth + 1)
+            if "struct" in inner or "union" in inner:
+                return []
+            raise ValueError("field or alias of type %s (no struct, union, alias or primitive)"
+                             % rp["path"])
+        raise ValueError("field or alias of type " + json.dumps(ty)[:80])
+
+    @staticmethod
+    def _check_fn_pointer(fp):
+        sig, abi = fp["sig"], fp["header"]["abi"]
+        if abi not in ("C", {"C": {"unwind": False}}):
+            raise ValueError("function pointer with ABI %s" % json.dumps(abi))
+        if fp["generic_params"]:
+            raise ValueError("higher-ranked function pointer")
+        if len(sig["inputs"]) > MAX_FN_PARAMS:
+            raise ValueError("function pointer with more than %d parameters" % MAX_FN_PARAMS)
+        if sig["is_c_variadic"] and not sig["inputs"]:
+            raise ValueError("variadic function pointer without a named parameter")
+        if sig["output"] == {"primitive": "never"}:
+            raise ValueError("function pointer returning `!`")
+
 
 class CTypes:
     """Renders rustdoc types as C declarations."""
@@ -310,15 +418,17 @@ class CTypes:
 class Check:
     """One compared quantity: C expression vs Rust expression."""
 
-    def __init__(self, owner, item, what, c_expr, rust_expr, names_item=False):
+    def __init__(self, owner, item, what, c_expr, rust_expr, names_item=False, describe=None):
         self.owner = owner  # the crate item it belongs to: (namespace, name)
         self.item = item  # item name (or item.field)
-        self.what = what  # "size", "align", "offset", "value", ...
+        self.what = what  # "size", "align", "offset", "value", "kind", ...
         self.c_expr = c_expr
         self.rust_expr = rust_expr
         # Whether C rejecting this check as undeclared means that the
         # translation unit does not declare the item (its size, its value).
         self.names_item = names_item
+        # Renders a value for a mismatch report (None: as a number).
+        self.describe = describe
         # For a constant of struct type: (C type, Rust type) whose bytes
         # are compared besides the size held in c_expr/rust_expr.
         self.value_type = None
@@ -346,6 +456,42 @@ class Prototype:
     @property
     def key(self):
         return ("fn", self.name)
+
+
+def c_kind_expr(c_lvalue, lengths):
+    """C expression of the kind code of `c_lvalue`, whose Rust type has the
+    array `lengths`: it looks two array levels deep, as far as the Rust
+    type's code (Kind::CODE in the Rust probe) describes. A C array where
+    Rust has none is plain ARRAY; an array where Rust has one is described
+    in full, so a different shape is a different code; subscripting what is
+    no array nor pointer in C is an error, a mismatch too."""
+    if not lengths:
+        return "ABI_KIND(%s)" % c_lvalue
+    elem = "(%s)[0]" % c_lvalue
+    if len(lengths) == 1:
+        sub = "ABI_KIND(%s)" % elem
+    else:
+        sub = "ABI_ARRAY(%s, ABI_COUNT(%s), ABI_KIND((%s)[0]))" % (elem, elem, elem)
+    # Rust's `[T; 0]` stands for a C flexible array member, of no size.
+    count = ("ABI_FLEX_COUNT(%s)" if lengths[0] == "0" else "ABI_COUNT(%s)") % c_lvalue
+    return "ABI_ARRAY(%s, %s, %s)" % (c_lvalue, count, sub)
+
+
+def kind_checks(owner, item, c_lvalue, rust_ptr, lengths):
+    """The kind checks of one field or alias: one per two array levels."""
+    checks = []
+    level = 0
+    while True:
+        checks.append(Check(owner, item + "[0]" * level, "kind",
+                            c_kind_expr(c_lvalue, lengths[level:]),
+                            "kind_code(%s)" % rust_ptr, describe=describe_kind))
+        if len(lengths) - level <= 2:
+            return checks
+        # The code covers two levels and marks the third ARRAY: the element
+        # gets a code of its own.
+        level += 1
+        c_lvalue = "(%s)[0]" % c_lvalue
+        rust_ptr = "element(%s)" % rust_ptr
 
 
 def build_checks(crate, config, ctypes):
@@ -377,26 +523,27 @@ def build_checks(crate, config, ctypes):
                         skipped.append((key, reason))
                         continue
                     cf = config.c_fields.get(key, FIELD_RENAMES.get(f["name"], f["name"]))
+                    fty = f["inner"]["struct_field"]
+                    lengths = crate.array_lengths(fty)
                     item_checks.append(Check(owner, key, "offset", "offsetof(%s, %s)" % (c, cf),
                                              "offset_of!(%s, %s)" % (name, f["name"])))
-                    fty = f["inner"]["struct_field"]
-                    if "array" in fty and fty["array"]["len"] == "0":
-                        # A C flexible array member (`T x[];`): it has an
-                        # offset but no size.
-                        continue
-                    item_checks.append(Check(owner, key, "size",
-                                             "sizeof(((%s *)0)->%s)" % (c, cf),
-                                             "field_size!(%s, %s)" % (name, f["name"])))
+                    if not (lengths and lengths[0] == "0"):
+                        # (A C flexible array member, `T x[];`, has an
+                        # offset but no size.)
+                        item_checks.append(Check(owner, key, "size",
+                                                 "sizeof(((%s *)0)->%s)" % (c, cf),
+                                                 "field_size!(%s, %s)" % (name, f["name"])))
+                    item_checks += kind_checks(owner, key, "((%s *)0)->%s" % (c, cf),
+                                               "field_ptr!(%s, %s)" % (name, f["name"]), lengths)
             elif kind == "type_alias":
                 ty = item["inner"]["type_alias"]["type"]
                 c = ctypes.tag(name)
                 item_checks.append(Check(owner, name, "size", "sizeof(%s)" % c,
                                          "size_of::<%s>()" % name, names_item=True))
-                if crate.resolve_int(ty):
-                    item_checks.append(Check(owner, name, "signed",
-                                             "((%s)-1 < (%s)0)" % (c, c),
-                                             "((0 as %s).wrapping_sub(1) < (0 as %s)) as usize"
-                                             % (name, name)))
+                # The kind includes an integer's signedness.
+                item_checks += kind_checks(owner, name, "(*(%s *)0)" % c,
+                                           "core::ptr::null::<%s>()" % name,
+                                           crate.array_lengths(ty))
             elif kind == "constant":
                 ty = item["inner"]["constant"]["type"]
                 ct = ctypes.decl(ty)
@@ -438,6 +585,38 @@ def build_checks(crate, config, ctypes):
     return checks, fns, skipped, problems
 
 
+KIND_MACROS = "".join("#define ABI_K_%s %dull\n" % (k, v[0]) for k, v in KINDS.items()) + """\
+#define ABI_COUNT_MAX %(count_max)#xull
+/* Array or not: an array's type differs from what it decays to. */
+#define ABI_IS_ARRAY(x) (!__builtin_types_compatible_p(__typeof__(x), __typeof__((0, (x)))))
+#ifdef __SIZEOF_INT128__
+#define ABI_INT128_KINDS __int128: ABI_K_SIGNED, unsigned __int128: ABI_K_UNSIGNED,
+#else
+#define ABI_INT128_KINDS
+#endif
+/* __builtin_classify_type: 5 pointer, 8 real, 12 struct, 13 union. */
+#define ABI_CLASS(x) (__builtin_classify_type(x) == 5 ? ABI_K_POINTER \\
+    : __builtin_classify_type(x) == 8 ? ABI_K_FLOAT : __builtin_classify_type(x) == 12 \\
+    ? ABI_K_STRUCT : __builtin_classify_type(x) == 13 ? ABI_K_UNION : ABI_K_OTHER)
+/* An enum matches the integer type it is compatible with. */
+#define ABI_KIND(x) (ABI_IS_ARRAY(x) ? ABI_K_ARRAY : _Generic((0, (x)), \\
+    _Bool: ABI_K_BOOL, char: ((char)-1 < 0 ? ABI_K_SIGNED : ABI_K_UNSIGNED), \\
+    signed char: ABI_K_SIGNED, short: ABI_K_SIGNED, int: ABI_K_SIGNED, \\
+    long: ABI_K_SIGNED, long long: ABI_K_SIGNED, \\
+    unsigned char: ABI_K_UNSIGNED, unsigned short: ABI_K_UNSIGNED, \\
+    unsigned int: ABI_K_UNSIGNED, unsigned long: ABI_K_UNSIGNED, \\
+    unsigned long long: ABI_K_UNSIGNED, ABI_INT128_KINDS \\
+    default: ABI_CLASS(x)))
+#define ABI_COUNT(x) (sizeof(x) / sizeof((x)[0]) < ABI_COUNT_MAX \\
+    ? sizeof(x) / sizeof((x)[0]) : ABI_COUNT_MAX)
+/* A flexible array member (or GNU `x[0]`) has no size: count 0, and any
+   other array ABI_COUNT_MAX, which Rust's `[T; 0]` never is. */
+#define ABI_FLEX_COUNT(x) \\
+    (__builtin_types_compatible_p(__typeof__(x), __typeof__((x)[0])[0]) ? 0 : ABI_COUNT_MAX)
+#define ABI_ARRAY(x, count, elem) (ABI_IS_ARRAY(x) ? (ABI_K_ARRAY \\
+    | (unsigned long long)(count) << 4 | (unsigned long long)(elem) << 24) : ABI_KIND(x))
+""" % dict(count_max=KIND_COUNT_MAX)
+
 C_PRELUDE = """\
 #define _GNU_SOURCE 1
 #define _LARGEFILE64_SOURCE 1
@@ -447,7 +626,7 @@ C_PRELUDE = """\
 #include <stddef.h>
 #include <stdint.h>
 #define ABI_SYS(a, b) ABI_SYS_##a
-"""
+""" + KIND_MACROS
 
 
 def write_c(path, unit, headers, checks, fns):
@@ -504,7 +683,7 @@ def write_c_main(path, units):
 
 RUST_PROBE_LIB = """\
 #![no_std]
-#![allow(unused_imports, non_upper_case_globals, deprecated)]
+#![allow(unused_imports, non_upper_case_globals, deprecated, dead_code)]
 // Pointer-valued constants (MAP_FAILED, SIG_ERR, ...) are plain addresses
 // without provenance, so reading their bits at compile time is sound.
 #![allow(unknown_lints, ptr_to_integer_transmute_in_consts)]
@@ -514,15 +693,91 @@ use libc::*;
 const fn pointee_size<T>(_: *const T) -> usize {
     size_of::<T>()
 }
-macro_rules! field_size {
+macro_rules! field_ptr {
     ($t:ty, $f:ident) => {{
         let u = core::mem::MaybeUninit::<$t>::uninit();
         let p = u.as_ptr();
-        pointee_size(unsafe { core::ptr::addr_of!((*p).$f) })
+        unsafe { core::ptr::addr_of!((*p).$f) }
     }};
+}
+macro_rules! field_size {
+    ($t:ty, $f:ident) => {
+        pointee_size(field_ptr!($t, $f))
+    };
 }
 const fn ptr_bits<T>(p: *const T) -> u64 {
     unsafe { core::mem::transmute::<*const T, usize>(p) as u64 }
+}
+
+// Kind codes, as abi_check.py defines them (and the C probe computes).
+%(kind_consts)s
+const ABI_COUNT_MAX: u64 = %(count_max)#x;
+
+/// The kind code of a type, as far as one code goes: `KIND` alone, `SUB`
+/// one array level deep, `CODE` two.
+pub trait Kind {
+    const KIND: u64;
+    const SUB: u64;
+    const CODE: u64;
+}
+macro_rules! kinds {
+    ($k:expr; $($t:ty),*) => {
+        $(impl Kind for $t {
+            const KIND: u64 = $k;
+            const SUB: u64 = $k;
+            const CODE: u64 = $k;
+        })*
+    };
+}
+kinds!(ABI_K_SIGNED; i8, i16, i32, i64, i128, isize);
+kinds!(ABI_K_UNSIGNED; u8, u16, u32, u64, u128, usize);
+kinds!(ABI_K_FLOAT; f32, f64);
+kinds!(ABI_K_BOOL; bool);
+impl<T: ?Sized> Kind for *const T {
+    const KIND: u64 = ABI_K_POINTER;
+    const SUB: u64 = ABI_K_POINTER;
+    const CODE: u64 = ABI_K_POINTER;
+}
+impl<T: ?Sized> Kind for *mut T {
+    const KIND: u64 = ABI_K_POINTER;
+    const SUB: u64 = ABI_K_POINTER;
+    const CODE: u64 = ABI_K_POINTER;
+}
+const fn array_code(n: usize, elem: u64) -> u64 {
+    let n = if n as u64 > ABI_COUNT_MAX { ABI_COUNT_MAX } else { n as u64 };
+    ABI_K_ARRAY | n << 4 | elem << 24
+}
+impl<T: Kind, const N: usize> Kind for [T; N] {
+    const KIND: u64 = ABI_K_ARRAY;
+    const SUB: u64 = array_code(N, T::KIND);
+    const CODE: u64 = array_code(N, T::SUB);
+}
+// Function pointers, plain and in an Option, are pointers.
+macro_rules! fn_pointer_kinds {
+    ($($a:ident),*) => {
+        impl<R, $($a),*> Kind for extern "C" fn($($a),*) -> R { %(ptr_consts)s }
+        impl<R, $($a),*> Kind for unsafe extern "C" fn($($a),*) -> R { %(ptr_consts)s }
+        impl<R, $($a),*> Kind for Option<extern "C" fn($($a),*) -> R> { %(ptr_consts)s }
+        impl<R, $($a),*> Kind for Option<unsafe extern "C" fn($($a),*) -> R> { %(ptr_consts)s }
+    };
+    ($($a:ident),* ; ...) => {
+        impl<R, $($a),*> Kind for extern "C" fn($($a),* , ...) -> R { %(ptr_consts)s }
+        impl<R, $($a),*> Kind for unsafe extern "C" fn($($a),* , ...) -> R { %(ptr_consts)s }
+        impl<R, $($a),*> Kind for Option<extern "C" fn($($a),* , ...) -> R> { %(ptr_consts)s }
+        impl<R, $($a),*> Kind for Option<unsafe extern "C" fn($($a),* , ...) -> R> {
+            %(ptr_consts)s
+        }
+    };
+}
+%(fn_kinds)s
+// The crate's structs and unions.
+%(aggregate_kinds)s
+
+const fn kind_code<T: Kind>(_: *const T) -> u64 {
+    T::CODE
+}
+const fn element<T, const N: usize>(p: *const [T; N]) -> *const T {
+    p as *const T
 }
 
 #[repr(transparent)]
@@ -541,7 +796,7 @@ pub static abi_rust_fns: [FnPtr; %(nf)d] = [
 """
 
 
-def write_rust(probe_dir, crate_dir, checks, fns):
+def write_rust(probe_dir, crate_dir, checks, fns, structs, unions):
     os.makedirs(os.path.join(probe_dir, "src"), exist_ok=True)
     with open(os.path.join(probe_dir, "Cargo.toml"), "w") as f:
         f.write("""[package]
@@ -573,8 +828,21 @@ debug = false
     fn_lines = ["    FnPtr(%s as *const ())," % fn.name for fn in fns]
     if not fns:
         fn_lines.append("    FnPtr(core::ptr::null()),")
-    src = RUST_PROBE_LIB % dict(n=max(1, len(checks)), vals="\n".join(vals),
-                                nf=max(1, len(fns)), fns="\n".join(fn_lines))
+    params = ["A%d" % i for i in range(MAX_FN_PARAMS + 1)]
+    fn_kinds = ["fn_pointer_kinds!(%s);" % ", ".join(params[:n]) for n in range(MAX_FN_PARAMS + 1)]
+    fn_kinds += ["fn_pointer_kinds!(%s; ...);" % ", ".join(params[:n])
+                 for n in range(1, MAX_FN_PARAMS + 1)]
+    aggregates = []
+    for k, names in (("ABI_K_STRUCT", structs), ("ABI_K_UNION", unions)):
+        if names:
+            aggregates.append("kinds!(%s; %s);" % (k, ", ".join(names)))
+    src = RUST_PROBE_LIB % dict(
+        n=max(1, len(checks)), vals="\n".join(vals), nf=max(1, len(fns)), fns="\n".join(fn_lines),
+        kind_consts="\n".join("const ABI_K_%s: u64 = %d;" % (k, v[0]) for k, v in KINDS.items()),
+        count_max=KIND_COUNT_MAX, fn_kinds="\n".join(fn_kinds),
+        aggregate_kinds="\n".join(aggregates),
+        ptr_consts="const KIND: u64 = ABI_K_POINTER; const SUB: u64 = ABI_K_POINTER; "
+                   "const CODE: u64 = ABI_K_POINTER;")
     src += "\n".join(statics) + "\n"
     with open(os.path.join(probe_dir, "src", "lib.rs"), "w") as f:
         f.write(src)
@@ -764,6 +1032,8 @@ def check_target(target, crate_dir, out_root, verbose):
         for p in problems:
             print("  unclassified: " + p)
         die("%s: %d items the checker cannot classify" % (target, len(problems)))
+    structs = sorted(i["name"] for k, i in crate.items if k == "struct")
+    unions = sorted(i["name"] for k, i in crate.items if k == "union")
 
     out = os.path.join(out_root, target)
     os.makedirs(out, exist_ok=True)
@@ -784,7 +1054,7 @@ def check_target(target, crate_dir, out_root, verbose):
     for attempt in range(20):
         all_checks = [ch for _, u_checks, _, _ in units for ch in u_checks]
         all_fns = [fn for _, _, u_fns, _ in units for fn in u_fns]
-        write_rust(probe_dir, crate_dir, all_checks, all_fns)
+        write_rust(probe_dir, crate_dir, all_checks, all_fns, structs, unions)
         env = cargo_env()
         r = run(["cargo", "+nightly", "rustc", "-q", "--release", "-Zbuild-std=core", "--lib",
                  "--manifest-path", os.path.join(probe_dir, "Cargo.toml"), "--target", target,
@@ -823,7 +1093,11 @@ def check_target(target, crate_dir, out_root, verbose):
         cvals = elf.u64s("abi_c_vals_%s" % unit, max(1, len(u_checks)))
         for ch, cv, rv in zip(u_checks, cvals, rvals[pos:pos + len(u_checks)]):
             if cv != rv:
-                mismatches.append("%s: C %d (%#x), Rust %d (%#x)" % (ch.label, cv, cv, rv, rv))
+                if ch.describe:
+                    mismatches.append("%s: C %s, Rust %s" % (ch.label, ch.describe(cv),
+                                                            ch.describe(rv)))
+                else:
+                    mismatches.append("%s: C %d (%#x), Rust %d (%#x)" % (ch.label, cv, cv, rv, rv))
             elif ch.value_type:
                 cb, rb = elf.bytes("abi_cb_%d" % ch.id), elf.bytes("abi_rb_%d" % ch.id)
                 if cb != rb:

@@ -3,11 +3,12 @@
 
 Runs abi_check.py on tests/abi/planted, a stand-in crate with known errors
 (a wrong constant value, swapped field offsets, a wrong alias size and
-signedness, wrong function prototypes: a parameter's size, signedness and
-kind, a return type; a function musl lacks, and a wrong constant that only
-the second translation unit declares) next to right items, and asserts that
-exactly the planted errors are reported, and that the items only the second
-translation unit declares are checked there.
+signedness, a field of the wrong signedness, one of the wrong kind, an
+array of the wrong element kind, wrong function prototypes: a parameter's
+size, signedness and kind, a return type; a function musl lacks, and a
+wrong constant that only the second translation unit declares) next to
+right items, and asserts that exactly the planted errors are reported, and
+that the items only the second translation unit declares are checked there.
 """
 import os
 import subprocess
@@ -22,7 +23,11 @@ EXPECTED = {
     "wrong field offset (tv_sec)": "timespec.tv_sec offset: C 0",
     "wrong field offset (tv_nsec)": "timespec.tv_nsec offset: C 8",
     "wrong alias size": "pid_t size: C 4",
-    "wrong alias signedness": "gid_t signed: C 0",
+    "wrong alias signedness": "gid_t kind: C unsigned integer, Rust signed integer",
+    "wrong field signedness": "rlimit.rlim_max kind: C unsigned integer, Rust signed integer",
+    "wrong field kind (integer for a pointer)": "iovec.iov_base kind: C pointer, Rust unsigned",
+    "wrong array element kind": "sigset_t.__bits kind: C array[16] of unsigned integer, "
+                                "Rust array[16] of floating point",
     "wrong function prototype (parameter size)": "close: prototype differs from C",
     "wrong parameter signedness": "dup: prototype differs from C",
     "pointer parameter where C has an integer": "dup2: prototype differs from C",

@@ -3,7 +3,7 @@
 #![no_std]
 #![allow(non_camel_case_types)]
 
-pub use core::ffi::{c_int, c_long, c_uint, c_void};
+pub use core::ffi::{c_int, c_long, c_uchar, c_uint, c_void};
 
 // Right.
 pub type uid_t = u32;
@@ -37,6 +37,51 @@ pub struct timespec {
 pub struct timeval {
     pub tv_sec: i64,
     pub tv_usec: c_long,
+}
+
+// PLANTED: wrong field signedness (C's rlim_t is unsigned long long).
+#[repr(C)]
+pub struct rlimit {
+    pub rlim_cur: u64,
+    pub rlim_max: i64,
+}
+
+// PLANTED: wrong field kind, same size and offset (C's iov_base is a
+// pointer).
+#[repr(C)]
+pub struct iovec {
+    pub iov_base: usize,
+    pub iov_len: usize,
+}
+
+// PLANTED: wrong array element kind, same size (C's __bits are unsigned
+// long).
+#[repr(C)]
+pub struct sigset_t {
+    pub __bits: [f64; 16],
+}
+
+// Right: a union, a flexible array member, function pointers (C's
+// sa_sigaction is a member of an anonymous union, reached by a macro).
+#[repr(C)]
+pub union sigval {
+    pub sival_int: c_int,
+    pub sival_ptr: *mut c_void,
+}
+
+#[repr(C)]
+pub struct file_handle {
+    pub handle_bytes: c_uint,
+    pub handle_type: c_int,
+    pub f_handle: [c_uchar; 0],
+}
+
+#[repr(C)]
+pub struct sigaction {
+    pub sa_sigaction: Option<unsafe extern "C" fn(c_int, *mut c_void, *mut c_void)>,
+    pub sa_mask: sigset_t,
+    pub sa_flags: c_int,
+    pub sa_restorer: Option<extern "C" fn()>,
 }
 
 extern "C" {
