@@ -22,7 +22,9 @@ code; deeper arrays get one more code per level). C computes it at compile
 time (`_Generic`, `__builtin_classify_type`, `__typeof__`), Rust through a
 trait the probe implements for primitives, pointers, arrays, function
 pointers and the crate's structs and unions, so both sides resolve their own
-type aliases (`c_char` follows the target's `char` on both). A prototype
+type aliases (`c_char` follows the target's `char` on both). One kind
+differs by design: C's long double, where it is wider than double, has no
+Rust type, and matches the crate's stand-in for it, u128. A prototype
 spells a parameter of a crate alias type with C's typedef of that name, so
 the alias's own size and kind checks cover what it stands for there.
 
@@ -106,8 +108,15 @@ KINDS = {
     "UNION": (7, "union"),
     "OTHER": (8, "other (complex, vector or an unusual integer)"),
     "ARRAY": (9, "array"),
+    # C's long double where it is wider than double (all but powerpc64):
+    # Rust has no type for it, so the crate writes u128 (the same size and
+    # alignment, which the size and align checks hold it to), and that is
+    # what it matches (kinds_match).
+    "LDOUBLE": (10, "long double"),
 }
 K_ARRAY = KINDS["ARRAY"][0]
+K_LDOUBLE = KINDS["LDOUBLE"][0]
+K_UNSIGNED = KINDS["UNSIGNED"][0]
 KIND_COUNT_MAX = 0xFFFFF
 # Rust primitives a field or alias may have, with a C kind.
 KIND_PRIMS = set(INT_PRIMS) | {"i128", "u128", "f32", "f64", "bool"}
@@ -127,6 +136,20 @@ def describe_kind(code):
     # array where Rust has a flexible array member (`[T; 0]`).
     n = ">0" if count == KIND_COUNT_MAX else str(count)
     return "array[%s] of %s" % (n, describe_kind(code >> 24))
+
+
+def kinds_match(c_code, rust_code):
+    """Whether C's and Rust's kind codes agree: they are equal once every
+    long double (wider than double) in C's is read as Rust's stand-in for
+    it, an unsigned integer (u128)."""
+    def stand_in(code):
+        kind = code & 15
+        if kind == K_LDOUBLE:
+            return K_UNSIGNED
+        if kind == K_ARRAY and code >> 4:
+            return (code & 0xFFFFFF) | stand_in(code >> 24) << 24
+        return code
+    return stand_in(c_code) == rust_code
 
 
 class CheckError(Exception):
@@ -418,7 +441,8 @@ class CTypes:
 class Check:
     """One compared quantity: C expression vs Rust expression."""
 
-    def __init__(self, owner, item, what, c_expr, rust_expr, names_item=False, describe=None):
+    def __init__(self, owner, item, what, c_expr, rust_expr, names_item=False, describe=None,
+                 matches=None):
         self.owner = owner  # the crate item it belongs to: (namespace, name)
         self.item = item  # item name (or item.field)
         self.what = what  # "size", "align", "offset", "value", "kind", ...
@@ -429,6 +453,8 @@ class Check:
         self.names_item = names_item
         # Renders a value for a mismatch report (None: as a number).
         self.describe = describe
+        # Whether C's and Rust's values agree (None: if they are equal).
+        self.matches = matches
         # For a constant of struct type: (C type, Rust type) whose bytes
         # are compared besides the size held in c_expr/rust_expr.
         self.value_type = None
@@ -484,7 +510,8 @@ def kind_checks(owner, item, c_lvalue, rust_ptr, lengths):
     while True:
         checks.append(Check(owner, item + "[0]" * level, "kind",
                             c_kind_expr(c_lvalue, lengths[level:]),
-                            "kind_code(%s)" % rust_ptr, describe=describe_kind))
+                            "kind_code(%s)" % rust_ptr, describe=describe_kind,
+                            matches=kinds_match))
         if len(lengths) - level <= 2:
             return checks
         # The code covers two levels and marks the third ARRAY: the element
@@ -606,6 +633,7 @@ KIND_MACROS = "".join("#define ABI_K_%s %dull\n" % (k, v[0]) for k, v in KINDS.i
     unsigned char: ABI_K_UNSIGNED, unsigned short: ABI_K_UNSIGNED, \\
     unsigned int: ABI_K_UNSIGNED, unsigned long: ABI_K_UNSIGNED, \\
     unsigned long long: ABI_K_UNSIGNED, ABI_INT128_KINDS \\
+    long double: (sizeof(long double) > sizeof(double) ? ABI_K_LDOUBLE : ABI_K_FLOAT), \\
     default: ABI_CLASS(x)))
 #define ABI_COUNT(x) (sizeof(x) / sizeof((x)[0]) < ABI_COUNT_MAX \\
     ? sizeof(x) / sizeof((x)[0]) : ABI_COUNT_MAX)
@@ -1092,7 +1120,7 @@ def check_target(target, crate_dir, out_root, verbose):
     for unit, u_checks, _, _ in units:
         cvals = elf.u64s("abi_c_vals_%s" % unit, max(1, len(u_checks)))
         for ch, cv, rv in zip(u_checks, cvals, rvals[pos:pos + len(u_checks)]):
-            if cv != rv:
+            if not (ch.matches(cv, rv) if ch.matches else cv == rv):
                 if ch.describe:
                     mismatches.append("%s: C %s, Rust %s" % (ch.label, ch.describe(cv),
                                                             ch.describe(rv)))
