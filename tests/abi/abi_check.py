@@ -4,8 +4,8 @@
 For one target it:
   1. asks rustdoc (JSON) which public items the crate has on that target;
   2. writes a C probe (sizeof, _Alignof, offsetof, the size of every field,
-     every constant's value, every typedef's size and signedness, and for
-     every function a pointer initialised with the function under the
+     a kind code for every field and type alias, every constant's value, and
+     for every function a pointer initialised with the function under the
      prototype the crate declares) and a Rust probe (the same quantities
      from the crate, plus a pointer to every function);
   3. compiles the C probe with the zig cross compiler and the Rust probe
@@ -14,6 +14,29 @@ For one target it:
      value tables out of the linked ELF file. No target code runs, so every
      native target is checked the same way, with or without qemu.
 
+The kind code of a field or alias says what its type is: signed integer,
+unsigned integer, floating point, bool, pointer (function pointers and
+`Option<extern fn>` included), struct, union or array; for an array, also
+its element count and, recursively, its element's kind (two array levels per
+code; deeper arrays get one more code per level). C computes it at compile
+time (`_Generic`, `__builtin_classify_type`, `__typeof__`), Rust through a
+trait the probe implements for primitives, pointers, arrays, function
+pointers and the crate's structs and unions, so both sides resolve their own
+type aliases (`c_char` follows the target's `char` on both). One kind
+differs by design: C's long double, where it is wider than double, has no
+Rust type, and matches the crate's stand-in for it, u128. A prototype
+spells a parameter of a crate alias type with C's typedef of that name, so
+the alias's own size and kind checks cover what it stands for there.
+
+The C probe is split into translation units (TUs), each a set of headers
+(headers.txt): Linux UAPI headers that clash with musl's cannot share one.
+Every item is checked in exactly one TU: the first, in headers.txt's order,
+that declares its C name. An item whose C name a TU does not declare (an
+undeclared identifier, an unknown type name, an incomplete struct or union)
+moves on to the next TU; in the last TU that is a mismatch. Each TU is
+compiled once per round, and the objects of all TUs are linked together
+with the Rust probe.
+
 Anything the C compiler rejects (a missing constant or field, a function
 whose prototype differs) is a mismatch too; so is a symbol that does not link.
 It prints `<target>: N checked, M mismatches, K skipped` and exits 1 on any
@@ -21,7 +44,8 @@ mismatch. Skips are listed, each with its reason, in skips.txt beside this
 file; an item that the checker cannot classify is an error, never a silent
 skip.
 
-Usage: abi_check.py [--crate DIR] [--out DIR] TARGET [TARGET ...]
+Usage: abi_check.py [-v] [--crate DIR] [--out DIR] TARGET [TARGET ...]
+(-v lists the skips and the items checked outside the first unit.)
 """
 
 import argparse
@@ -68,6 +92,65 @@ PRIMS = dict(INT_PRIMS, f32="float", f64="double", bool="_Bool")
 # Rust field names that are C keywords or clash in Rust.
 FIELD_RENAMES = {"type_": "type"}
 
+# Kind codes (the C prelude and the Rust probe are generated from these).
+# A code is a kind (4 bits); an array's code adds its element count (bits
+# 4..23, saturated at KIND_COUNT_MAX) and its element's code (bits 24 up):
+# the element's full code if the element is not an array, else the
+# element's kind, count and element kind, which ends there (an array three
+# or more levels deep gets one more code for its element).
+KINDS = {
+    "SIGNED": (1, "signed integer"),
+    "UNSIGNED": (2, "unsigned integer"),
+    "FLOAT": (3, "floating point"),
+    "BOOL": (4, "bool"),
+    "POINTER": (5, "pointer"),
+    "STRUCT": (6, "struct"),
+    "UNION": (7, "union"),
+    "OTHER": (8, "other (complex, vector or an unusual integer)"),
+    "ARRAY": (9, "array"),
+    # C's long double where it is wider than double (all but powerpc64):
+    # Rust has no type for it, so the crate writes u128 (the same size and
+    # alignment, which the size and align checks hold it to), and that is
+    # what it matches (kinds_match).
+    "LDOUBLE": (10, "long double"),
+}
+K_ARRAY = KINDS["ARRAY"][0]
+K_LDOUBLE = KINDS["LDOUBLE"][0]
+K_UNSIGNED = KINDS["UNSIGNED"][0]
+KIND_COUNT_MAX = 0xFFFFF
+# Rust primitives a field or alias may have, with a C kind.
+KIND_PRIMS = set(INT_PRIMS) | {"i128", "u128", "f32", "f64", "bool"}
+# The Rust probe implements its kind trait for function pointers of up to
+# this many parameters.
+MAX_FN_PARAMS = 16
+
+
+def describe_kind(code):
+    """A kind code in words, for mismatch reports."""
+    kind = code & 15
+    names = {k: name for k, name in KINDS.values()}
+    if kind != K_ARRAY or code >> 4 == 0:
+        return names.get(kind, "code %#x" % code)
+    count = (code >> 4) & KIND_COUNT_MAX
+    # KIND_COUNT_MAX: a count at least that large, or C's fixed-size
+    # array where Rust has a flexible array member (`[T; 0]`).
+    n = ">0" if count == KIND_COUNT_MAX else str(count)
+    return "array[%s] of %s" % (n, describe_kind(code >> 24))
+
+
+def kinds_match(c_code, rust_code):
+    """Whether C's and Rust's kind codes agree: they are equal once every
+    long double (wider than double) in C's is read as Rust's stand-in for
+    it, an unsigned integer (u128)."""
+    def stand_in(code):
+        kind = code & 15
+        if kind == K_LDOUBLE:
+            return K_UNSIGNED
+        if kind == K_ARRAY and code >> 4:
+            return (code & 0xFFFFFF) | stand_in(code >> 24) << 24
+        return code
+    return stand_in(c_code) == rust_code
+
 
 class CheckError(Exception):
     """The check could not run to the end for one target."""
@@ -83,14 +166,28 @@ class Config:
     def __init__(self, target):
         self.target = target
         self.arch = target.split("-")[0]
-        self.headers = []
         self.c_names = {}
         self.skips = {}  # key -> reason
+        # headers.txt: the base set (the lines before the first `[name]`),
+        # then one `[name]` section per translation unit, in the order in
+        # which items try them. A TU includes the base set, then its own.
+        base, units = [], []
         for line in self._lines("headers.txt"):
+            m = re.match(r"\[(\w+)\]$", line)
+            if m:
+                if m.group(1) in [name for name, _ in units]:
+                    die("headers.txt: translation unit [%s] twice" % m.group(1))
+                units.append((m.group(1), []))
+                continue
             # `header` or `header  target-glob`
             parts = line.split()
+            if len(parts) > 2 or line.startswith("["):
+                die("headers.txt: cannot read line: " + line)
             if len(parts) == 1 or fnmatch.fnmatch(target, parts[1]):
-                self.headers.append(parts[0])
+                (units[-1][1] if units else base).append(parts[0])
+        if not units:
+            die("headers.txt: no translation unit (a `[name]` line)")
+        self.units = [(name, base + headers) for name, headers in units]
         self.c_fields = {}
         for line in self._lines("c_names.txt"):
             rust, c = line.split(None, 1)
@@ -201,6 +298,64 @@ class Crate:
                 return self.is_pointer(target["inner"]["type_alias"]["type"], depth + 1)
         return False
 
+    def array_lengths(self, ty, depth=0):
+        """The array lengths (outermost first, as rustdoc spells them) of a
+        field's or alias's type, through the crate's aliases; [] for a type
+        that is no array. Raises ValueError for a type the kind probe cannot
+        describe (the Rust probe implements its kind trait for exactly the
+        types accepted here)."""
+        if depth > 20:
+            raise ValueError("type alias chain too long")
+        if "primitive" in ty:
+            if ty["primitive"] in KIND_PRIMS:
+                return []
+            raise ValueError("primitive %s has no C counterpart" % ty["primitive"])
+        if "raw_pointer" in ty:
+            return []
+        if "function_pointer" in ty:
+            self._check_fn_pointer(ty["function_pointer"])
+            return []
+        if "array" in ty:
+            return [ty["array"]["len"]] + self.array_lengths(ty["array"]["type"], depth + 1)
+        if "resolved_path" in ty:
+            rp = ty["resolved_path"]
+            ext = self.external_path(rp["id"])
+            if ext is not None:
+                if ext[-1] == "Option" and rp["args"]:
+                    args = rp["args"]["angle_bracketed"]["args"]
+                    if len(args) == 1 and "function_pointer" in args[0].get("type", {}):
+                        self._check_fn_pointer(args[0]["type"]["function_pointer"])
+                        return []
+                    raise ValueError("Option of something else than a function pointer")
+                if ext[0] == "core" and ext[-1] in CORE_FFI and ext[-1] != "c_void":
+                    return []
+                raise ValueError("field or alias of external type " + "::".join(ext))
+            target = self.index.get(str(rp["id"]))
+            if target is None or target["visibility"] != "public":
+                raise ValueError("type %s is not a public item" % rp["path"])
+            inner = target["inner"]
+            if "type_alias" in inner:
+                return self.array_lengths(inner["type_alias"]["type"], depth + 1)
+            if "struct" in inner or "union" in inner:
+                return []
+            raise ValueError("field or alias of type %s (no struct, union, alias or primitive)"
+                             % rp["path"])
+        raise ValueError("field or alias of type " + json.dumps(ty)[:80])
+
+    @staticmethod
+    def _check_fn_pointer(fp):
+        sig, abi = fp["sig"], fp["header"]["abi"]
+        if abi not in ("C", {"C": {"unwind": False}}):
+            raise ValueError("function pointer with ABI %s" % json.dumps(abi))
+        if fp["generic_params"]:
+            raise ValueError("higher-ranked function pointer")
+        if len(sig["inputs"]) > MAX_FN_PARAMS:
+            raise ValueError("function pointer with more than %d parameters" % MAX_FN_PARAMS)
+        if sig["is_c_variadic"] and not sig["inputs"]:
+            raise ValueError("variadic function pointer without a named parameter")
+        if sig["output"] == {"primitive": "never"}:
+            raise ValueError("function pointer returning `!`")
+
 
 class CTypes:
     """Renders rustdoc types as C declarations."""
@@ -286,18 +441,84 @@ class CTypes:
 class Check:
     """One compared quantity: C expression vs Rust expression."""
 
-    def __init__(self, item, what, c_expr, rust_expr):
+    def __init__(self, owner, item, what, c_expr, rust_expr, names_item=False, describe=None,
+                 matches=None):
+        self.owner = owner  # the crate item it belongs to: (namespace, name)
         self.item = item  # item name (or item.field)
-        self.what = what  # "size", "align", "offset", "value", ...
+        self.what = what  # "size", "align", "offset", "value", "kind", ...
         self.c_expr = c_expr
         self.rust_expr = rust_expr
+        # Whether C rejecting this check as undeclared means that the
+        # translation unit does not declare the item (its size, its value).
+        self.names_item = names_item
+        # Renders a value for a mismatch report (None: as a number).
+        self.describe = describe
+        # Whether C's and Rust's values agree (None: if they are equal).
+        self.matches = matches
         # For a constant of struct type: (C type, Rust type) whose bytes
         # are compared besides the size held in c_expr/rust_expr.
         self.value_type = None
+        self.id = None  # unique per run: names the C and Rust byte copies
 
     @property
     def label(self):
         return "%s %s" % (self.item, self.what)
+
+    @property
+    def key(self):
+        return ("check", self.id)
+
+
+class Prototype:
+    """One function: a C pointer to it under the crate's prototype."""
+
+    names_item = True
+
+    def __init__(self, name, decl):
+        self.name = name
+        self.owner = ("value", name)
+        self.decl = decl  # C declaration of the pointer `abi_fn_<name>`
+
+    @property
+    def key(self):
+        return ("fn", self.name)
+
+
+def c_kind_expr(c_lvalue, lengths):
+    """C expression of the kind code of `c_lvalue`, whose Rust type has the
+    array `lengths`: it looks two array levels deep, as far as the Rust
+    type's code (Kind::CODE in the Rust probe) describes. A C array where
+    Rust has none is plain ARRAY; an array where Rust has one is described
+    in full, so a different shape is a different code; subscripting what is
+    no array nor pointer in C is an error, a mismatch too."""
+    if not lengths:
+        return "ABI_KIND(%s)" % c_lvalue
+    elem = "(%s)[0]" % c_lvalue
+    if len(lengths) == 1:
+        sub = "ABI_KIND(%s)" % elem
+    else:
+        sub = "ABI_ARRAY(%s, ABI_COUNT(%s), ABI_KIND((%s)[0]))" % (elem, elem, elem)
+    # Rust's `[T; 0]` stands for a C flexible array member, of no size.
+    count = ("ABI_FLEX_COUNT(%s)" if lengths[0] == "0" else "ABI_COUNT(%s)") % c_lvalue
+    return "ABI_ARRAY(%s, %s, %s)" % (c_lvalue, count, sub)
+
+
+def kind_checks(owner, item, c_lvalue, rust_ptr, lengths):
+    """The kind checks of one field or alias: one per two array levels."""
+    checks = []
+    level = 0
+    while True:
+        checks.append(Check(owner, item + "[0]" * level, "kind",
+                            c_kind_expr(c_lvalue, lengths[level:]),
+                            "kind_code(%s)" % rust_ptr, describe=describe_kind,
+                            matches=kinds_match))
+        if len(lengths) - level <= 2:
+            return checks
+        # The code covers two levels and marks the third ARRAY: the element
+        # gets a code of its own.
+        level += 1
+        c_lvalue = "(%s)[0]" % c_lvalue
+        rust_ptr = "element(%s)" % rust_ptr
 
 
 def build_checks(crate, config, ctypes):
@@ -308,11 +529,16 @@ def build_checks(crate, config, ctypes):
         if reason:
             skipped.append((name, reason))
             continue
+        item_checks = []
+        # Types and values are separate namespaces (`struct stat`, `fn stat`).
+        owner = ("type" if kind in ("struct", "union", "type_alias") else "value", name)
         try:
             if kind in ("struct", "union"):
                 c = ctypes.tag(name)
-                checks.append(Check(name, "size", "sizeof(%s)" % c, "size_of::<%s>()" % name))
-                checks.append(Check(name, "align", "_Alignof(%s)" % c, "align_of::<%s>()" % name))
+                item_checks.append(Check(owner, name, "size", "sizeof(%s)" % c,
+                                         "size_of::<%s>()" % name, names_item=True))
+                item_checks.append(Check(owner, name, "align", "_Alignof(%s)" % c,
+                                         "align_of::<%s>()" % name, names_item=True))
                 fields = crate.fields(item)
                 if fields is None:
                     problems.append("%s: tuple or unit struct" % name)
@@ -324,23 +550,27 @@ def build_checks(crate, config, ctypes):
                         skipped.append((key, reason))
                         continue
                     cf = config.c_fields.get(key, FIELD_RENAMES.get(f["name"], f["name"]))
-                    checks.append(Check(key, "offset", "offsetof(%s, %s)" % (c, cf),
-                                        "offset_of!(%s, %s)" % (name, f["name"])))
                     fty = f["inner"]["struct_field"]
-                    if "array" in fty and fty["array"]["len"] == "0":
-                        # A C flexible array member (`T x[];`): it has an
-                        # offset but no size.
-                        continue
-                    checks.append(Check(key, "size", "sizeof(((%s *)0)->%s)" % (c, cf),
-                                        "field_size!(%s, %s)" % (name, f["name"])))
+                    lengths = crate.array_lengths(fty)
+                    item_checks.append(Check(owner, key, "offset", "offsetof(%s, %s)" % (c, cf),
+                                             "offset_of!(%s, %s)" % (name, f["name"])))
+                    if not (lengths and lengths[0] == "0"):
+                        # (A C flexible array member, `T x[];`, has an
+                        # offset but no size.)
+                        item_checks.append(Check(owner, key, "size",
+                                                 "sizeof(((%s *)0)->%s)" % (c, cf),
+                                                 "field_size!(%s, %s)" % (name, f["name"])))
+                    item_checks += kind_checks(owner, key, "((%s *)0)->%s" % (c, cf),
+                                               "field_ptr!(%s, %s)" % (name, f["name"]), lengths)
             elif kind == "type_alias":
                 ty = item["inner"]["type_alias"]["type"]
                 c = ctypes.tag(name)
-                checks.append(Check(name, "size", "sizeof(%s)" % c, "size_of::<%s>()" % name))
-                if crate.resolve_int(ty):
-                    checks.append(Check(name, "signed", "((%s)-1 < (%s)0)" % (c, c),
-                                        "((0 as %s).wrapping_sub(1) < (0 as %s)) as usize"
-                                        % (name, name)))
+                item_checks.append(Check(owner, name, "size", "sizeof(%s)" % c,
+                                         "size_of::<%s>()" % name, names_item=True))
+                # The kind includes an integer's signedness.
+                item_checks += kind_checks(owner, name, "(*(%s *)0)" % c,
+                                           "core::ptr::null::<%s>()" % name,
+                                           crate.array_lengths(ty))
             elif kind == "constant":
                 ty = item["inner"]["constant"]["type"]
                 ct = ctypes.decl(ty)
@@ -352,29 +582,68 @@ def build_checks(crate, config, ctypes):
                     # The kernel's numbers newer than musl's table.
                     cname = "ABI_SYS(%s, __NR_%s)" % (name, name[4:])
                 if crate.is_pointer(ty):
-                    checks.append(Check(name, "value",
-                                        "(unsigned long long)(uintptr_t)(%s)" % cname,
-                                        "ptr_bits(%s)" % name))
+                    item_checks.append(Check(owner, name, "value",
+                                             "(unsigned long long)(uintptr_t)(%s)" % cname,
+                                             "ptr_bits(%s)" % name, names_item=True))
                 elif crate.resolve_int(ty):
-                    checks.append(Check(name, "value", "(unsigned long long)(%s)(%s)" % (ct, cname),
-                                        "%s as u64" % name))
+                    item_checks.append(Check(owner, name, "value",
+                                             "(unsigned long long)(%s)(%s)" % (ct, cname),
+                                             "%s as u64" % name, names_item=True))
                 elif "resolved_path" in ty and ctypes.tag(ty["resolved_path"]["path"].split(
                         "::")[-1]) is not None and crate.is_aggregate(ty):
                     rt = ty["resolved_path"]["path"].split("::")[-1]
-                    ch = Check(name, "value size", "sizeof(%s)" % ct, "size_of::<%s>()" % rt)
+                    ch = Check(owner, name, "value size", "sizeof(%s)" % ct, "size_of::<%s>()" % rt,
+                               names_item=True)
                     ch.value_type = (ct, rt)
-                    checks.append(ch)
+                    item_checks.append(ch)
                 else:
                     problems.append("%s: constant of a type the checker cannot compare" % name)
             elif kind == "function":
                 sig = item["inner"]["function"]["sig"]
-                fns.append((name, ctypes._fn(sig, "(*abi_fn_%s)" % name)))
+                fns.append(Prototype(name, ctypes._fn(sig, "(*abi_fn_%s)" % name)))
             else:
                 problems.append("%s: %s is not classified (list it in skips.txt)" % (name, kind))
         except ValueError as e:
             problems.append("%s: %s" % (name, e))
+            continue
+        checks += item_checks
+    for n, ch in enumerate(checks):
+        ch.id = n
     return checks, fns, skipped, problems
 
+
+KIND_MACROS = "".join("#define ABI_K_%s %dull\n" % (k, v[0]) for k, v in KINDS.items()) + """\
+#define ABI_COUNT_MAX %(count_max)#xull
+/* Array or not: an array's type differs from what it decays to. */
+#define ABI_IS_ARRAY(x) (!__builtin_types_compatible_p(__typeof__(x), __typeof__((0, (x)))))
+#ifdef __SIZEOF_INT128__
+#define ABI_INT128_KINDS __int128: ABI_K_SIGNED, unsigned __int128: ABI_K_UNSIGNED,
+#else
+#define ABI_INT128_KINDS
+#endif
+/* __builtin_classify_type: 5 pointer, 8 real, 12 struct, 13 union. */
+#define ABI_CLASS(x) (__builtin_classify_type(x) == 5 ? ABI_K_POINTER \\
+    : __builtin_classify_type(x) == 8 ? ABI_K_FLOAT : __builtin_classify_type(x) == 12 \\
+    ? ABI_K_STRUCT : __builtin_classify_type(x) == 13 ? ABI_K_UNION : ABI_K_OTHER)
+/* An enum matches the integer type it is compatible with. */
+#define ABI_KIND(x) (ABI_IS_ARRAY(x) ? ABI_K_ARRAY : _Generic((0, (x)), \\
+    _Bool: ABI_K_BOOL, char: ((char)-1 < 0 ? ABI_K_SIGNED : ABI_K_UNSIGNED), \\
+    signed char: ABI_K_SIGNED, short: ABI_K_SIGNED, int: ABI_K_SIGNED, \\
+    long: ABI_K_SIGNED, long long: ABI_K_SIGNED, \\
+    unsigned char: ABI_K_UNSIGNED, unsigned short: ABI_K_UNSIGNED, \\
+    unsigned int: ABI_K_UNSIGNED, unsigned long: ABI_K_UNSIGNED, \\
+    unsigned long long: ABI_K_UNSIGNED, ABI_INT128_KINDS \\
+    long double: (sizeof(long double) > sizeof(double) ? ABI_K_LDOUBLE : ABI_K_FLOAT), \\
+    default: ABI_CLASS(x)))
+#define ABI_COUNT(x) (sizeof(x) / sizeof((x)[0]) < ABI_COUNT_MAX \\
+    ? sizeof(x) / sizeof((x)[0]) : ABI_COUNT_MAX)
+/* A flexible array member (or GNU `x[0]`) has no size: count 0, and any
+   other array ABI_COUNT_MAX, which Rust's `[T; 0]` never is. */
+#define ABI_FLEX_COUNT(x) \\
+    (__builtin_types_compatible_p(__typeof__(x), __typeof__((x)[0])[0]) ? 0 : ABI_COUNT_MAX)
+#define ABI_ARRAY(x, count, elem) (ABI_IS_ARRAY(x) ? (ABI_K_ARRAY \\
+    | (unsigned long long)(count) << 4 | (unsigned long long)(elem) << 24) : ABI_KIND(x))
+""" % dict(count_max=KIND_COUNT_MAX)
 
 C_PRELUDE = """\
 #define _GNU_SOURCE 1
@@ -385,71 +654,64 @@ C_PRELUDE = """\
 #include <stddef.h>
 #include <stdint.h>
 #define ABI_SYS(a, b) ABI_SYS_##a
-"""
+""" + KIND_MACROS
 
 
-def write_c(path, config, checks, fns):
-    lines = [C_PRELUDE % "\n".join("#include <%s>" % h for h in config.headers)]
+def write_c(path, unit, headers, checks, fns):
+    """Writes one translation unit of the C probe: its value table
+    `abi_c_vals_<unit>`, the struct-valued constants, the function pointers
+    and `abi_keep_<unit>`, which the probe's main() holds on to. Returns
+    {line number: check or Prototype}, to read compiler errors."""
+    out = [(line, None) for line in
+           (C_PRELUDE % "\n".join("#include <%s>" % h for h in headers)).split("\n")]
     # SYS_x falls back to the kernel's __NR_x where musl's table stops.
     sys_names = sorted({re.search(r"ABI_SYS\((\w+), (\w+)\)", ch.c_expr).groups()
                         for ch in checks if "ABI_SYS(" in ch.c_expr})
     for s, nr in sys_names:
-        lines.append("#if defined(%s)\n#define ABI_SYS_%s %s\n#else\n#define ABI_SYS_%s %s\n#endif"
-                     % (s, s, s, s, nr))
-    lines.append("const unsigned long long abi_c_vals[%d] = {" % max(1, len(checks)))
+        for line in ("#if defined(%s)" % s, "#define ABI_SYS_%s %s" % (s, s), "#else",
+                     "#define ABI_SYS_%s %s" % (s, nr), "#endif"):
+            out.append((line, None))
+    out.append(("const unsigned long long abi_c_vals_%s[%d] = {" % (unit, max(1, len(checks))),
+                None))
     for ch in checks:
-        lines.append("    (unsigned long long)(%s)," % ch.c_expr)
+        out.append(("    (unsigned long long)(%s)," % ch.c_expr, ch))
     if not checks:
-        lines.append("    0,")
-    lines.append("};")
-    for i, ch in enumerate(checks):
+        out.append(("    0,", None))
+    out.append(("};", None))
+    keep = ["abi_c_vals_%s" % unit]
+    for ch in checks:
         if ch.value_type:
-            lines.append("const %s abi_cb_%d = %s;" % (ch.value_type[0], i, ch.item))
-    for name, decl in fns:
-        lines.append("%s = %s;" % (decl, name))
-    lines.append("extern const unsigned long long abi_rust_vals[];")
-    lines.append("extern const void *const abi_rust_fns[];")
-    lines.append("int main(void) {")
-    lines.append("    volatile unsigned long long sink = abi_c_vals[0] + abi_rust_vals[0];")
-    lines.append("    volatile const void *f = abi_rust_fns[0];")
-    for i, ch in enumerate(checks):
-        if ch.value_type:
-            lines.append("    f = &abi_cb_%d;" % i)
-    for name, _ in fns:
-        lines.append("    f = (const void *)abi_fn_%s;" % name)
-    lines.append("    (void)sink; (void)f;\n    return 0;\n}")
-    text = "\n".join(lines) + "\n"
+            out.append(("const %s abi_cb_%d = %s;" % (ch.value_type[0], ch.id, ch.item), ch))
+            keep.append("&abi_cb_%d" % ch.id)
+    for fn in fns:
+        out.append(("%s = %s;" % (fn.decl, fn.name), fn))
+        keep.append("&abi_fn_%s" % fn.name)
+    out.append(("const void *const abi_keep_%s[] = {" % unit, None))
+    out += [("    (const void *)%s," % k, None) for k in keep]
+    out.append(("};", None))
     with open(path, "w") as f:
-        f.write(text)
-    # Which line holds which check or function, to read compiler errors.
-    mapping = {}
-    ci = fi = 0
-    in_vals = False
-    for n, l in enumerate(text.split("\n"), 1):
-        if l.startswith("const unsigned long long abi_c_vals"):
-            in_vals = True
-            continue
-        if in_vals:
-            if l == "};":
-                in_vals = False
-            elif checks:
-                mapping[n] = ("check", ci)
-                ci += 1
-            continue
-        m = re.match(r"const .* abi_cb_(\d+) = ", l)
-        if m:
-            mapping[n] = ("check", int(m.group(1)))
-            continue
-        m = re.search(r"\(\*abi_fn_(\w+)\)", l)
-        if m and not l.startswith("    "):
-            mapping[n] = ("fn", fi)
-            fi += 1
-    return mapping
+        f.write("\n".join(line for line, _ in out) + "\n")
+    return {n: what for n, (_, what) in enumerate(out, 1) if what is not None}
+
+
+def write_c_main(path, units):
+    """The probe's main(): it refers to every unit's and Rust's tables, so
+    the static link keeps them (and must resolve every function)."""
+    lines = ["extern const void *const abi_keep_%s[];" % u for u in units]
+    lines += ["extern const unsigned long long abi_rust_vals[];",
+              "extern const void *const abi_rust_fns[];",
+              "int main(void) {",
+              "    volatile const void *f = abi_rust_vals;",
+              "    f = abi_rust_fns;"]
+    lines += ["    f = abi_keep_%s;" % u for u in units]
+    lines += ["    (void)f;", "    return 0;", "}"]
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n")
 
 
 RUST_PROBE_LIB = """\
 #![no_std]
-#![allow(unused_imports, non_upper_case_globals, deprecated)]
+#![allow(unused_imports, non_upper_case_globals, deprecated, dead_code)]
 // Pointer-valued constants (MAP_FAILED, SIG_ERR, ...) are plain addresses
 // without provenance, so reading their bits at compile time is sound.
 #![allow(unknown_lints, ptr_to_integer_transmute_in_consts)]
@@ -459,15 +721,91 @@ use libc::*;
 const fn pointee_size<T>(_: *const T) -> usize {
     size_of::<T>()
 }
-macro_rules! field_size {
+macro_rules! field_ptr {
     ($t:ty, $f:ident) => {{
         let u = core::mem::MaybeUninit::<$t>::uninit();
         let p = u.as_ptr();
-        pointee_size(unsafe { core::ptr::addr_of!((*p).$f) })
+        unsafe { core::ptr::addr_of!((*p).$f) }
     }};
+}
+macro_rules! field_size {
+    ($t:ty, $f:ident) => {
+        pointee_size(field_ptr!($t, $f))
+    };
 }
 const fn ptr_bits<T>(p: *const T) -> u64 {
     unsafe { core::mem::transmute::<*const T, usize>(p) as u64 }
+}
+
+// Kind codes, as abi_check.py defines them (and the C probe computes).
+%(kind_consts)s
+const ABI_COUNT_MAX: u64 = %(count_max)#x;
+
+/// The kind code of a type, as far as one code goes: `KIND` alone, `SUB`
+/// one array level deep, `CODE` two.
+pub trait Kind {
+    const KIND: u64;
+    const SUB: u64;
+    const CODE: u64;
+}
+macro_rules! kinds {
+    ($k:expr; $($t:ty),*) => {
+        $(impl Kind for $t {
+            const KIND: u64 = $k;
+            const SUB: u64 = $k;
+            const CODE: u64 = $k;
+        })*
+    };
+}
+kinds!(ABI_K_SIGNED; i8, i16, i32, i64, i128, isize);
+kinds!(ABI_K_UNSIGNED; u8, u16, u32, u64, u128, usize);
+kinds!(ABI_K_FLOAT; f32, f64);
+kinds!(ABI_K_BOOL; bool);
+impl<T: ?Sized> Kind for *const T {
+    const KIND: u64 = ABI_K_POINTER;
+    const SUB: u64 = ABI_K_POINTER;
+    const CODE: u64 = ABI_K_POINTER;
+}
+impl<T: ?Sized> Kind for *mut T {
+    const KIND: u64 = ABI_K_POINTER;
+    const SUB: u64 = ABI_K_POINTER;
+    const CODE: u64 = ABI_K_POINTER;
+}
+const fn array_code(n: usize, elem: u64) -> u64 {
+    let n = if n as u64 > ABI_COUNT_MAX { ABI_COUNT_MAX } else { n as u64 };
+    ABI_K_ARRAY | n << 4 | elem << 24
+}
+impl<T: Kind, const N: usize> Kind for [T; N] {
+    const KIND: u64 = ABI_K_ARRAY;
+    const SUB: u64 = array_code(N, T::KIND);
+    const CODE: u64 = array_code(N, T::SUB);
+}
+// Function pointers, plain and in an Option, are pointers.
+macro_rules! fn_pointer_kinds {
+    ($($a:ident),*) => {
+        impl<R, $($a),*> Kind for extern "C" fn($($a),*) -> R { %(ptr_consts)s }
+        impl<R, $($a),*> Kind for unsafe extern "C" fn($($a),*) -> R { %(ptr_consts)s }
+        impl<R, $($a),*> Kind for Option<extern "C" fn($($a),*) -> R> { %(ptr_consts)s }
+        impl<R, $($a),*> Kind for Option<unsafe extern "C" fn($($a),*) -> R> { %(ptr_consts)s }
+    };
+    ($($a:ident),* ; ...) => {
+        impl<R, $($a),*> Kind for extern "C" fn($($a),* , ...) -> R { %(ptr_consts)s }
+        impl<R, $($a),*> Kind for unsafe extern "C" fn($($a),* , ...) -> R { %(ptr_consts)s }
+        impl<R, $($a),*> Kind for Option<extern "C" fn($($a),* , ...) -> R> { %(ptr_consts)s }
+        impl<R, $($a),*> Kind for Option<unsafe extern "C" fn($($a),* , ...) -> R> {
+            %(ptr_consts)s
+        }
+    };
+}
+%(fn_kinds)s
+// The crate's structs and unions.
+%(aggregate_kinds)s
+
+const fn kind_code<T: Kind>(_: *const T) -> u64 {
+    T::CODE
+}
+const fn element<T, const N: usize>(p: *const [T; N]) -> *const T {
+    p as *const T
 }
 
 #[repr(transparent)]
@@ -486,7 +824,7 @@ pub static abi_rust_fns: [FnPtr; %(nf)d] = [
 """
 
 
-def write_rust(probe_dir, crate_dir, checks, fns):
+def write_rust(probe_dir, crate_dir, checks, fns, structs, unions):
     os.makedirs(os.path.join(probe_dir, "src"), exist_ok=True)
     with open(os.path.join(probe_dir, "Cargo.toml"), "w") as f:
         f.write("""[package]
@@ -513,13 +851,26 @@ debug = false
         vals.append("    (%s) as u64," % ch.rust_expr)
     if not checks:
         vals.append("    0,")
-    statics = ["#[no_mangle]\npub static abi_rb_%d: %s = %s;" % (i, ch.value_type[1], ch.item)
-               for i, ch in enumerate(checks) if ch.value_type]
-    fn_lines = ["    FnPtr(%s as *const ())," % name for name, _ in fns]
+    statics = ["#[no_mangle]\npub static abi_rb_%d: %s = %s;" % (ch.id, ch.value_type[1], ch.item)
+               for ch in checks if ch.value_type]
+    fn_lines = ["    FnPtr(%s as *const ())," % fn.name for fn in fns]
     if not fns:
         fn_lines.append("    FnPtr(core::ptr::null()),")
-    src = RUST_PROBE_LIB % dict(n=max(1, len(checks)), vals="\n".join(vals),
-                                nf=max(1, len(fns)), fns="\n".join(fn_lines))
+    params = ["A%d" % i for i in range(MAX_FN_PARAMS + 1)]
+    fn_kinds = ["fn_pointer_kinds!(%s);" % ", ".join(params[:n]) for n in range(MAX_FN_PARAMS + 1)]
+    fn_kinds += ["fn_pointer_kinds!(%s; ...);" % ", ".join(params[:n])
+                 for n in range(1, MAX_FN_PARAMS + 1)]
+    aggregates = []
+    for k, names in (("ABI_K_STRUCT", structs), ("ABI_K_UNION", unions)):
+        if names:
+            aggregates.append("kinds!(%s; %s);" % (k, ", ".join(names)))
+    src = RUST_PROBE_LIB % dict(
+        n=max(1, len(checks)), vals="\n".join(vals), nf=max(1, len(fns)), fns="\n".join(fn_lines),
+        kind_consts="\n".join("const ABI_K_%s: u64 = %d;" % (k, v[0]) for k, v in KINDS.items()),
+        count_max=KIND_COUNT_MAX, fn_kinds="\n".join(fn_kinds),
+        aggregate_kinds="\n".join(aggregates),
+        ptr_consts="const KIND: u64 = ABI_K_POINTER; const SUB: u64 = ABI_K_POINTER; "
+                   "const CODE: u64 = ABI_K_POINTER;")
     src += "\n".join(statics) + "\n"
     with open(os.path.join(probe_dir, "src", "lib.rs"), "w") as f:
         f.write(src)
@@ -612,6 +963,92 @@ def rustdoc_json(crate_dir, target):
         return json.load(f)
 
 
+C_FLAGS = ["-c", "-std=gnu11", "-ferror-limit=0", "-w",
+           "-Werror=incompatible-function-pointer-types", "-Werror=incompatible-pointer-types",
+           "-Werror=int-conversion", "-Werror=implicit-function-declaration"]
+
+# What clang says when a translation unit does not declare a name.
+UNDECLARED = re.compile(r"use of undeclared identifier|unknown type name|"
+                        r"a parameter list without types")
+INCOMPLETE = re.compile(r"incomplete (?:definition of )?type '([^']*)'(?: \(aka '([^']*)'\))?")
+
+
+def undeclared(msg):
+    """Does this compiler error say that a name is not declared (or that a
+    struct or union is not defined) in the translation unit?"""
+    if UNDECLARED.search(msg):
+        return True
+    m = INCOMPLETE.search(msg)
+    return bool(m) and any(t and re.match(r"(?:const |volatile )*(?:struct|union) ", t)
+                           for t in m.groups())
+
+
+def compile_units(config, cc, out, checks, fns):
+    """Compiles the C probe's translation units in the order of headers.txt.
+    Every item starts in the first; one whose C name a unit does not declare
+    moves to the next (or, from the last, is a mismatch); whatever else C
+    rejects is a mismatch and leaves the probe. Returns the units' final
+    (name, checks, functions, object) for the units that have anything, the
+    mismatches, and {(namespace, item name): unit name}."""
+    units = config.units
+    unit_checks = [[] for _ in units]
+    unit_fns = [[] for _ in units]
+    unit_checks[0], unit_fns[0] = list(checks), list(fns)
+    unit_of = {x.owner: units[0][0] for x in checks + fns}
+    first_error = {}  # check or function -> the first error C gave for it
+    mismatches, done = [], []
+    for k, (unit, headers) in enumerate(units):
+        last = k == len(units) - 1
+        src = os.path.join(out, "probe_%s.c" % unit)
+        obj = os.path.join(out, "probe_%s.o" % unit)
+        for attempt in range(50):
+            if not unit_checks[k] and not unit_fns[k]:
+                break
+            mapping = write_c(src, unit, headers, unit_checks[k], unit_fns[k])
+            r = run(cc + C_FLAGS + ["-o", obj, src])
+            if r.returncode == 0:
+                done.append((unit, unit_checks[k], unit_fns[k], obj))
+                break
+            errors = {}  # check or function -> its line's error messages
+            for m in re.finditer(r"probe_%s\.c:(\d+):\d+: error: (.*)" % re.escape(unit),
+                                 r.stdout):
+                what = mapping.get(int(m.group(1)))
+                if what is not None:
+                    errors.setdefault(what, []).append(m.group(2))
+            if not errors:
+                die("C probe (translation unit %s) does not compile for %s:\n%s"
+                    % (unit, config.target, r.stdout[-6000:]))
+            # The items this unit does not declare.
+            unresolved = set()
+            for what, msgs in errors.items():
+                first_error.setdefault(what.key, msgs[0])
+                if what.names_item and any(undeclared(m) for m in msgs):
+                    unresolved.add(what.owner)
+            moved = set() if last else unresolved
+            kept_checks, kept_fns = [], []
+            for group, kept, is_fn in ((unit_checks[k], kept_checks, False),
+                                       (unit_fns[k], kept_fns, True)):
+                for x in group:
+                    if x.owner in moved:
+                        (unit_fns if is_fn else unit_checks)[k + 1].append(x)
+                        unit_of[x.owner] = units[k + 1][0]
+                    elif x in errors:
+                        msg = errors[x][0]
+                        if x.owner in unresolved:
+                            # Declared in no unit: say what the first said.
+                            msg = first_error[x.key]
+                        if is_fn:
+                            mismatches.append("%s: prototype differs from C: %s" % (x.name, msg))
+                        else:
+                            mismatches.append("%s: C rejects it: %s" % (x.label, msg))
+                    else:
+                        kept.append(x)
+            unit_checks[k], unit_fns[k] = kept_checks, kept_fns
+        else:
+            die("C probe (translation unit %s) still fails after many rounds" % unit)
+    return done, mismatches, unit_of
+
+
 def check_target(target, crate_dir, out_root, verbose):
     if target not in ZIG_TARGETS:
         die("no C toolchain known for " + target)
@@ -623,88 +1060,94 @@ def check_target(target, crate_dir, out_root, verbose):
         for p in problems:
             print("  unclassified: " + p)
         die("%s: %d items the checker cannot classify" % (target, len(problems)))
+    structs = sorted(i["name"] for k, i in crate.items if k == "struct")
+    unions = sorted(i["name"] for k, i in crate.items if k == "union")
 
     out = os.path.join(out_root, target)
     os.makedirs(out, exist_ok=True)
+    for name in os.listdir(out):
+        if re.match(r"probe_\w+\.[co]$", name):
+            os.remove(os.path.join(out, name))
     cc = zig_cc(ZIG_TARGETS[target])
-    mismatches = []
-    # Compile the C probe; what the compiler rejects is a mismatch, dropped
-    # from the probe before trying again.
-    for attempt in range(50):
-        mapping = write_c(os.path.join(out, "probe.c"), config, checks, fns)
-        r = run(cc + ["-c", "-std=gnu11", "-ferror-limit=0", "-w",
-                      "-Werror=incompatible-function-pointer-types",
-                      "-Werror=incompatible-pointer-types",
-                      "-Werror=int-conversion", "-Werror=implicit-function-declaration",
-                      "-o", os.path.join(out, "probe_c.o"), os.path.join(out, "probe.c")])
-        if r.returncode == 0:
-            break
-        bad_checks, bad_fns = {}, {}
-        for m in re.finditer(r"probe\.c:(\d+):\d+: error: (.*)", r.stdout):
-            where = mapping.get(int(m.group(1)))
-            if where is None:
-                continue
-            (bad_checks if where[0] == "check" else bad_fns).setdefault(where[1], m.group(2))
-        if not bad_checks and not bad_fns:
-            die("C probe does not compile for %s:\n%s" % (target, r.stdout[-6000:]))
-        for i in sorted(bad_checks):
-            mismatches.append("%s: C rejects it: %s" % (checks[i].label, bad_checks[i]))
-        for j in sorted(bad_fns):
-            mismatches.append("%s: prototype differs from C: %s" % (fns[j][0], bad_fns[j]))
-        checks = [c for i, c in enumerate(checks) if i not in bad_checks]
-        fns = [f for j, f in enumerate(fns) if j not in bad_fns]
-    else:
-        die("C probe still fails after many rounds")
+    units, mismatches, unit_of = compile_units(config, cc, out, checks, fns)
+
+    main_src = os.path.join(out, "probe_main.c")
+    write_c_main(main_src, [u for u, _, _, _ in units])
+    r = run(cc + C_FLAGS + ["-o", os.path.join(out, "probe_main.o"), main_src])
+    if r.returncode != 0:
+        die("the probe's main() does not compile:\n" + r.stdout[-4000:])
 
     # The Rust probe, then the link (which proves every function resolves).
     probe_dir = os.path.join(out, "probe")
     for attempt in range(20):
-        write_rust(probe_dir, crate_dir, checks, fns)
-        write_c(os.path.join(out, "probe.c"), config, checks, fns)
-        r = run(cc + ["-c", "-std=gnu11", "-w", "-o", os.path.join(out, "probe_c.o"),
-                      os.path.join(out, "probe.c")])
-        if r.returncode != 0:
-            die("C probe stopped compiling:\n" + r.stdout[-4000:])
+        all_checks = [ch for _, u_checks, _, _ in units for ch in u_checks]
+        all_fns = [fn for _, _, u_fns, _ in units for fn in u_fns]
+        write_rust(probe_dir, crate_dir, all_checks, all_fns, structs, unions)
         env = cargo_env()
         r = run(["cargo", "+nightly", "rustc", "-q", "--release", "-Zbuild-std=core", "--lib",
                  "--manifest-path", os.path.join(probe_dir, "Cargo.toml"), "--target", target,
                  "--", "--emit", "obj=" + os.path.join(out, "probe_rust.o")], env=env)
         if r.returncode != 0:
             die("Rust probe does not compile for %s:\n%s" % (target, r.stdout[-6000:]))
-        r = run(cc + ["-static", "-o", os.path.join(out, "probe.elf"), os.path.join(out, "probe_c.o"),
-                      os.path.join(out, "probe_rust.o")])
+        r = run(cc + ["-static", "-o", os.path.join(out, "probe.elf"),
+                      os.path.join(out, "probe_main.o")] + [o for _, _, _, o in units] +
+                [os.path.join(out, "probe_rust.o")])
         if r.returncode == 0:
             break
         missing = set(re.findall(r"undefined symbol: (\w+)", r.stdout))
-        bad = [f for f in fns if f[0] in missing]
-        if not bad:
+        if not any(fn.name in missing for fn in all_fns):
             die("link failed for %s:\n%s" % (target, r.stdout[-4000:]))
-        for name, _ in bad:
-            mismatches.append("%s: does not link against musl (undefined symbol)" % name)
-        fns = [f for f in fns if f[0] not in missing]
+        for n, (unit, u_checks, u_fns, obj) in enumerate(units):
+            bad = [fn for fn in u_fns if fn.name in missing]
+            if not bad:
+                continue
+            for fn in bad:
+                mismatches.append("%s: does not link against musl (undefined symbol)" % fn.name)
+            u_fns = [fn for fn in u_fns if fn.name not in missing]
+            src = os.path.join(out, "probe_%s.c" % unit)
+            write_c(src, unit, dict(config.units)[unit], u_checks, u_fns)
+            r = run(cc + C_FLAGS + ["-o", obj, src])
+            if r.returncode != 0:
+                die("C probe (translation unit %s) stopped compiling:\n%s"
+                    % (unit, r.stdout[-4000:]))
+            units[n] = (unit, u_checks, u_fns, obj)
     else:
         die("link still fails after many rounds")
 
     elf = Elf(os.path.join(out, "probe.elf"))
-    n = max(1, len(checks))
-    cvals = elf.u64s("abi_c_vals", n)
-    rvals = elf.u64s("abi_rust_vals", n)
-    for i, (ch, cv, rv) in enumerate(zip(checks, cvals, rvals)):
-        if cv != rv:
-            mismatches.append("%s: C %d (%#x), Rust %d (%#x)" % (ch.label, cv, cv, rv, rv))
-        elif ch.value_type:
-            cb, rb = elf.bytes("abi_cb_%d" % i), elf.bytes("abi_rb_%d" % i)
-            if cb != rb:
-                mismatches.append("%s bytes: C %s, Rust %s" % (ch.item, cb.hex(), rb.hex()))
-    total = len(checks) + len(fns) + len([m for m in mismatches if "C rejects" in m or
-                                          "prototype" in m or "link" in m])
+    rvals = elf.u64s("abi_rust_vals", max(1, len(all_checks)))
+    pos = 0
+    for unit, u_checks, _, _ in units:
+        cvals = elf.u64s("abi_c_vals_%s" % unit, max(1, len(u_checks)))
+        for ch, cv, rv in zip(u_checks, cvals, rvals[pos:pos + len(u_checks)]):
+            if not (ch.matches(cv, rv) if ch.matches else cv == rv):
+                if ch.describe:
+                    mismatches.append("%s: C %s, Rust %s" % (ch.label, ch.describe(cv),
+                                                            ch.describe(rv)))
+                else:
+                    mismatches.append("%s: C %d (%#x), Rust %d (%#x)" % (ch.label, cv, cv, rv, rv))
+            elif ch.value_type:
+                cb, rb = elf.bytes("abi_cb_%d" % ch.id), elf.bytes("abi_rb_%d" % ch.id)
+                if cb != rb:
+                    mismatches.append("%s bytes: C %s, Rust %s" % (ch.item, cb.hex(), rb.hex()))
+        pos += len(u_checks)
+    # Every check and function is compared (or rejected by C or the linker).
+    total = len(checks) + len(fns)
     for m in mismatches:
         print("  MISMATCH %s: %s" % (target, m))
+    per_unit = {}
+    for owner, unit in unit_of.items():
+        per_unit[unit] = per_unit.get(unit, 0) + 1
     if verbose:
         for k, why in skipped:
             print("  skipped %s: %s" % (k, why))
-    print("abi-check %s: %d checked, %d mismatches, %d skipped (%d items, %d functions linked)"
-          % (target, total, len(mismatches), len(skipped), len(crate.items), len(fns)))
+        for (_, name), unit in sorted(unit_of.items()):
+            if unit != config.units[0][0]:
+                print("  checked in translation unit %s: %s" % (unit, name))
+    print("abi-check %s: %d checked, %d mismatches, %d skipped (%d items, %d functions linked; "
+          "items per translation unit: %s)"
+          % (target, total, len(mismatches), len(skipped), len(crate.items), len(all_fns),
+             ", ".join("%s %d" % (u, per_unit.get(u, 0)) for u, _ in config.units)))
     return len(mismatches)
 
 

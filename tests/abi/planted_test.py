@@ -3,8 +3,12 @@
 
 Runs abi_check.py on tests/abi/planted, a stand-in crate with known errors
 (a wrong constant value, swapped field offsets, a wrong alias size and
-signedness, a wrong function prototype, a function musl lacks) next to
-right items, and asserts that exactly the planted errors are reported.
+signedness, a field of the wrong signedness, one of the wrong kind, an
+array of the wrong element kind, wrong function prototypes: a parameter's
+size, signedness and kind, a return type; a function musl lacks, and a
+wrong constant that only the second translation unit declares) next to
+right items, and asserts that exactly the planted errors are reported, and
+that the items only the second translation unit declares are checked there.
 """
 import os
 import subprocess
@@ -19,15 +23,23 @@ EXPECTED = {
     "wrong field offset (tv_sec)": "timespec.tv_sec offset: C 0",
     "wrong field offset (tv_nsec)": "timespec.tv_nsec offset: C 8",
     "wrong alias size": "pid_t size: C 4",
-    "wrong alias signedness": "gid_t signed: C 0",
-    "wrong function prototype": "close: prototype differs from C",
+    "wrong alias signedness": "gid_t kind: C unsigned integer, Rust signed integer",
+    "wrong field signedness": "rlimit.rlim_max kind: C unsigned integer, Rust signed integer",
+    "wrong field kind (integer for a pointer)": "iovec.iov_base kind: C pointer, Rust unsigned",
+    "wrong array element kind": "sigset_t.__bits kind: C array[16] of unsigned integer, "
+                                "Rust array[16] of floating point",
+    "wrong function prototype (parameter size)": "close: prototype differs from C",
+    "wrong parameter signedness": "dup: prototype differs from C",
+    "pointer parameter where C has an integer": "dup2: prototype differs from C",
+    "wrong return type": "getpid: prototype differs from C",
     "function musl lacks": "musl_has_no_such_function: prototype differs from C",
+    "wrong value in the second translation unit": "F_DUPFD_QUERY value: C 1027",
 }
 
 
 def main():
     r = subprocess.run(
-        [sys.executable, os.path.join(HERE, "abi_check.py"), "--crate",
+        [sys.executable, os.path.join(HERE, "abi_check.py"), "-v", "--crate",
          os.path.join(HERE, "planted"), "--out",
          os.path.join(REPO, "target", "abi-planted", "out"), TARGET],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -56,7 +68,15 @@ def main():
     verdict(len(reported) == len(EXPECTED),
             "nothing but the planted errors reported (%d reported)" % len(reported))
     summary = [l for l in lines if l.startswith("abi-check %s:" % TARGET)]
-    verdict(bool(summary) and " 7 mismatches" in summary[0], "summary counts 7 mismatches")
+    verdict(bool(summary) and " %d mismatches" % len(EXPECTED) in summary[0],
+            "summary counts %d mismatches" % len(EXPECTED))
+    # Only <linux/fcntl.h> declares AT_HANDLE_FID and F_DUPFD_QUERY; no
+    # unit declares musl_has_no_such_function, so the last one checks it.
+    in_linux = sorted(l.split(": ", 1)[1] for l in lines
+                      if l.startswith("checked in translation unit linux: "))
+    verdict(in_linux == ["AT_HANDLE_FID", "F_DUPFD_QUERY", "musl_has_no_such_function"],
+            "checked in the second translation unit: what only it declares (%s)"
+            % ", ".join(in_linux))
     print("planted-errors: %d passed, %d failed" % (passed, failed))
     sys.exit(1 if failed else 0)
 

@@ -3,7 +3,7 @@
 #![no_std]
 #![allow(non_camel_case_types)]
 
-pub use core::ffi::{c_int, c_long, c_void};
+pub use core::ffi::{c_int, c_long, c_uchar, c_uint, c_void};
 
 // Right.
 pub type uid_t = u32;
@@ -19,6 +19,11 @@ pub const O_CREAT: c_int = 0o100;
 pub const O_EXCL: c_int = 0o201;
 // Right: a pointer-valued constant.
 pub const MAP_FAILED: *mut c_void = !0 as *mut c_void;
+// Right: only <linux/fcntl.h>, in the second translation unit, has it.
+pub const AT_HANDLE_FID: c_int = 0x200;
+// PLANTED: wrong value of a constant only the second translation unit
+// declares (C's F_DUPFD_QUERY is 1027).
+pub const F_DUPFD_QUERY: c_int = 1028;
 
 // PLANTED: wrong field offsets (tv_sec and tv_nsec swapped).
 #[repr(C)]
@@ -34,11 +39,62 @@ pub struct timeval {
     pub tv_usec: c_long,
 }
 
+// PLANTED: wrong field signedness (C's rlim_t is unsigned long long).
+#[repr(C)]
+pub struct rlimit {
+    pub rlim_cur: u64,
+    pub rlim_max: i64,
+}
+
+// PLANTED: wrong field kind, same size and offset (C's iov_base is a
+// pointer).
+#[repr(C)]
+pub struct iovec {
+    pub iov_base: usize,
+    pub iov_len: usize,
+}
+
+// PLANTED: wrong array element kind, same size (C's __bits are unsigned
+// long).
+#[repr(C)]
+pub struct sigset_t {
+    pub __bits: [f64; 16],
+}
+
+// Right: a union, a flexible array member, function pointers (C's
+// sa_sigaction is a member of an anonymous union, reached by a macro).
+#[repr(C)]
+pub union sigval {
+    pub sival_int: c_int,
+    pub sival_ptr: *mut c_void,
+}
+
+#[repr(C)]
+pub struct file_handle {
+    pub handle_bytes: c_uint,
+    pub handle_type: c_int,
+    pub f_handle: [c_uchar; 0],
+}
+
+#[repr(C)]
+pub struct sigaction {
+    pub sa_sigaction: Option<unsafe extern "C" fn(c_int, *mut c_void, *mut c_void)>,
+    pub sa_mask: sigset_t,
+    pub sa_flags: c_int,
+    pub sa_restorer: Option<extern "C" fn()>,
+}
+
 extern "C" {
     // Right.
     pub fn getuid() -> uid_t;
     // PLANTED: wrong prototype (C's close takes an int).
     pub fn close(fd: c_long) -> c_int;
+    // PLANTED: wrong parameter signedness (C's dup takes an int).
+    pub fn dup(fd: c_uint) -> c_int;
+    // PLANTED: a pointer where C has an integer (dup2's second parameter).
+    pub fn dup2(oldfd: c_int, newfd: *mut c_void) -> c_int;
+    // PLANTED: wrong return type (C's getpid returns pid_t, an int).
+    pub fn getpid() -> c_uint;
     // PLANTED: no such function in musl.
     pub fn musl_has_no_such_function(x: c_int) -> c_int;
 }
