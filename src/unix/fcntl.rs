@@ -6,8 +6,8 @@
 use crate::{c_char, c_int, c_short, off_t, pid_t};
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct flock {
     pub l_type: c_short,
     pub l_whence: c_short,

@@ -4,8 +4,8 @@
 use crate::{c_int, c_long, clockid_t, time_t};
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug, Default)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct timespec {
     pub tv_sec: time_t,
     pub tv_nsec: c_long,

@@ -1,30 +1,33 @@
 //! `<sys/types.h>`: the POSIX scalar types (musl `include/sys/types.h`,
 //! `include/alltypes.h.in`).
 
-use crate::{c_int, c_long, c_uint, c_ulong, c_void};
+use crate::{c_int, c_long, c_uint, c_ulonglong, c_void};
 
 pub type ssize_t = isize;
 pub type pid_t = i32;
 pub type uid_t = u32;
 pub type gid_t = u32;
 pub type id_t = c_uint;
-pub type mode_t = c_uint;
+pub type mode_t = u32;
 pub type off_t = i64;
 pub type dev_t = u64;
 pub type ino_t = u64;
 pub type blkcnt_t = i64;
-pub type fsblkcnt_t = u64;
-pub type fsfilcnt_t = u64;
-pub type time_t = i64;
+pub type fsblkcnt_t = c_ulonglong;
+pub type fsfilcnt_t = c_ulonglong;
+pub type time_t = c_long;
 pub type suseconds_t = c_long;
-pub type useconds_t = c_uint;
+pub type useconds_t = u32;
 pub type clock_t = c_long;
 pub type clockid_t = c_int;
 pub type timer_t = *mut c_void;
 pub type key_t = c_int;
 
-// The <pthread.h> handles that are plain integers in musl's C++ view.
-pub type pthread_t = c_ulong;
+/// musl's `typedef struct __pthread *pthread_t;` (an `unsigned long` only in
+/// C++).
+pub type pthread_t = *mut c_void;
+
+// The <pthread.h> handles that are plain integers.
 pub type pthread_key_t = c_uint;
 pub type pthread_once_t = c_int;
 pub type pthread_spinlock_t = c_int;

@@ -3,8 +3,8 @@
 use crate::{c_void, size_t};
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug, Default)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct iovec {
     pub iov_base: *mut c_void,
     pub iov_len: size_t,

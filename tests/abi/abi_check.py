@@ -606,7 +606,17 @@ def build_checks(crate, config, ctypes):
         except ValueError as e:
             problems.append("%s: %s" % (name, e))
             continue
-        checks += item_checks
+        # A single quantity can be skipped too: `item:what` or
+        # `item.field:what` (e.g. `sighandler_t:kind`).
+        kept = []
+        for ch in item_checks:
+            key = "%s:%s" % (ch.item, ch.what)
+            reason = config.skip(key)
+            if reason:
+                skipped.append((key, reason))
+            else:
+                kept.append(ch)
+        checks += kept
     for n, ch in enumerate(checks):
         ch.id = n
     return checks, fns, skipped, problems

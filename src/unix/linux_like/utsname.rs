@@ -4,8 +4,8 @@
 use crate::c_char;
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct utsname {
     pub sysname: [c_char; 65],
     pub nodename: [c_char; 65],

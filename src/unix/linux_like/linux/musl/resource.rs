@@ -6,8 +6,8 @@ use crate::{c_long, c_ulonglong, timeval};
 pub type rlim_t = c_ulonglong;
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug, Default)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct rusage {
     pub ru_utime: timeval,
     pub ru_stime: timeval,

@@ -8,8 +8,7 @@ use crate::{c_int, sighandler_t, sigset_t};
 /// published crate, it is one integer here. With `extra_traits`,
 /// `sa_restorer` compares and hashes by address (below).
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug))]
+#[derive(Clone, Copy, Debug)]
 pub struct sigaction {
     pub sa_sigaction: sighandler_t,
     pub sa_mask: sigset_t,

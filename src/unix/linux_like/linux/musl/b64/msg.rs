@@ -6,8 +6,8 @@
 use crate::{c_ulong, ipc_perm, msglen_t, msgqnum_t, pid_t, time_t};
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct msqid_ds {
     pub msg_perm: ipc_perm,
     pub msg_stime: time_t,

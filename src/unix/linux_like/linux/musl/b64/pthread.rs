@@ -18,8 +18,8 @@ pub const __SIZEOF_PTHREAD_BARRIERATTR_T: usize = 4;
 /// `union { int __i[14]; volatile int __vi[14]; unsigned long __s[7]; }`:
 /// 56 bytes, aligned as `long`.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct pthread_attr_t {
     __s: [c_ulong; 7],
 }
@@ -29,8 +29,8 @@ pub struct pthread_attr_t {
 #[repr(C)]
 #[cfg_attr(target_pointer_width = "64", repr(align(8)))]
 #[cfg_attr(target_pointer_width = "32", repr(align(4)))]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct pthread_mutex_t {
     size: [u8; __SIZEOF_PTHREAD_MUTEX_T],
 }
@@ -40,8 +40,8 @@ pub struct pthread_mutex_t {
 #[repr(C)]
 #[cfg_attr(target_pointer_width = "64", repr(align(8)))]
 #[cfg_attr(target_pointer_width = "32", repr(align(4)))]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct pthread_cond_t {
     size: [u8; __SIZEOF_PTHREAD_COND_T],
 }
@@ -51,8 +51,8 @@ pub struct pthread_cond_t {
 #[repr(C)]
 #[cfg_attr(target_pointer_width = "64", repr(align(8)))]
 #[cfg_attr(target_pointer_width = "32", repr(align(4)))]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct pthread_rwlock_t {
     size: [u8; __SIZEOF_PTHREAD_RWLOCK_T],
 }
@@ -62,36 +62,36 @@ pub struct pthread_rwlock_t {
 #[repr(C)]
 #[cfg_attr(target_pointer_width = "64", repr(align(8)))]
 #[cfg_attr(target_pointer_width = "32", repr(align(4)))]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct pthread_barrier_t {
     size: [u8; __SIZEOF_PTHREAD_BARRIER_T],
 }
 
-#[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[repr(C, align(4))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct pthread_mutexattr_t {
     __attr: c_uint,
 }
 
-#[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[repr(C, align(4))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct pthread_condattr_t {
     __attr: c_uint,
 }
 
-#[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[repr(C, align(4))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct pthread_rwlockattr_t {
     __attr: [c_uint; 2],
 }
 
-#[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[repr(C, align(4))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct pthread_barrierattr_t {
     __attr: c_uint,
 }

@@ -7,8 +7,8 @@ use crate::{c_int, c_ulong};
 pub const SHMLBA: c_int = 4096;
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct shminfo {
     pub shmmax: c_ulong,
     pub shmmin: c_ulong,
@@ -21,8 +21,8 @@ pub struct shminfo {
 /// The field names are the ones <sys/shm.h> gives under `_GNU_SOURCE`
 /// (`__used_ids` and so on otherwise).
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct shm_info {
     pub used_ids: c_int,
     pub shm_tot: c_ulong,

@@ -6,8 +6,8 @@
 use crate::{c_int, c_void, iovec, socklen_t};
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct msghdr {
     pub msg_name: *mut c_void,
     pub msg_namelen: socklen_t,
@@ -27,14 +27,14 @@ pub struct msghdr {
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct cmsghdr {
     #[cfg(target_endian = "big")]
-    __pad1: c_int,
+    pub __pad1: c_int,
     pub cmsg_len: socklen_t,
     #[cfg(target_endian = "little")]
-    __pad1: c_int,
+    pub __pad1: c_int,
     pub cmsg_level: c_int,
     pub cmsg_type: c_int,
 }

@@ -1,8 +1,6 @@
 //! `<bits/alltypes.h>`: aarch64's `wchar_t` is unsigned (musl
 //! `arch/aarch64/bits/alltypes.h.in`).
 
-use crate::c_uint;
-
 pub use super::super::generic::alltypes::*;
 
-pub type wchar_t = c_uint;
+pub type wchar_t = u32;

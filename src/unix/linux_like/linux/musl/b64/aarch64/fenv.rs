@@ -18,8 +18,8 @@ pub type fexcept_t = c_uint;
 
 /// The `fpcr` and `fpsr` registers (private members in C).
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct fenv_t {
     __fpcr: c_uint,
     __fpsr: c_uint,

@@ -8,7 +8,6 @@ pub use super::generic::posix::*;
 pub use super::generic::resource::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
-pub use super::generic::stat_h::*;
 pub use super::generic::stdint::*;
 
 mod alltypes;
@@ -17,6 +16,8 @@ mod fenv;
 mod hwcap;
 mod mman;
 mod signal;
+#[path = "stat.rs"]
+mod stat_h;
 mod syscall;
 #[path = "user.rs"]
 mod user_h;
@@ -27,5 +28,6 @@ pub use self::fenv::*;
 pub use self::hwcap::*;
 pub use self::mman::*;
 pub use self::signal::*;
+pub use self::stat_h::*;
 pub use self::syscall::*;
 pub use self::user_h::*;

@@ -17,23 +17,21 @@ pub type gregset_t = [greg_t; 34];
 
 /// The FP/SIMD registers: `__uint128_t vregs[32]` and two status words.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct fpregset_t {
     pub vregs: [u128; 32],
     pub fpsr: c_uint,
     pub fpcr: c_uint,
 }
 
-/// The `_GNU_SOURCE`/`_BSD_SOURCE` view: C's `mcontext_t` is `typedef
-/// struct sigcontext {...} mcontext_t;` (otherwise an opaque `long double
-/// __regs[18+256]`, the same size). `__reserved` is C's `long double
-/// __reserved[256]`, written as `u128`s (the same 16 bytes and 16-byte
-/// alignment): the area that holds the `_aarch64_ctx`-headed records
-/// (`fpsimd_context`, `esr_context`, ...).
-#[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+/// `struct sigcontext`. `__reserved` is C's `long double __reserved[256]`,
+/// written as `u128`s (the same 16 bytes and 16-byte alignment): the area
+/// that holds the `_aarch64_ctx`-headed records (`fpsimd_context`,
+/// `esr_context`, ...).
+#[repr(C, align(16))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct sigcontext {
     pub fault_address: c_ulong,
     pub regs: [c_ulong; 31],
@@ -43,11 +41,26 @@ pub struct sigcontext {
     pub __reserved: [u128; 256],
 }
 
-pub type mcontext_t = sigcontext;
+/// The `_GNU_SOURCE`/`_BSD_SOURCE` view: C's `mcontext_t` is `typedef
+/// struct sigcontext {...} mcontext_t;` (otherwise an opaque `long double
+/// __regs[18+256]`, the same size). A struct of its own here, with
+/// `__reserved` private, as in the published crate; `sigcontext` above
+/// shows the records.
+#[repr(C, align(16))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct mcontext_t {
+    pub fault_address: c_ulong,
+    pub regs: [c_ulong; 31],
+    pub sp: c_ulong,
+    pub pc: c_ulong,
+    pub pstate: c_ulong,
+    __reserved: [u128; 256],
+}
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct ucontext_t {
     pub uc_flags: c_ulong,
     pub uc_link: *mut ucontext_t,
@@ -64,16 +77,16 @@ pub const EXTRA_MAGIC: c_uint = 0x45585401;
 pub const SVE_MAGIC: c_uint = 0x53564501;
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct _aarch64_ctx {
     pub magic: c_uint,
     pub size: c_uint,
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct fpsimd_context {
     pub head: _aarch64_ctx,
     pub fpsr: c_uint,
@@ -82,16 +95,16 @@ pub struct fpsimd_context {
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct esr_context {
     pub head: _aarch64_ctx,
     pub esr: c_ulong,
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct extra_context {
     pub head: _aarch64_ctx,
     pub datap: c_ulong,
@@ -100,8 +113,8 @@ pub struct extra_context {
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct sve_context {
     pub head: _aarch64_ctx,
     pub vl: c_ushort,

@@ -1,11 +1,11 @@
 //! `<sys/user.h>`: the register layouts ptrace and core dumps use (musl
 //! `arch/aarch64/bits/user.h`).
 
-use crate::{c_uint, c_ulong, c_ulonglong};
+use crate::{c_ulong, c_ulonglong};
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct user_regs_struct {
     pub regs: [c_ulonglong; 31],
     pub sp: c_ulonglong,
@@ -14,12 +14,12 @@ pub struct user_regs_struct {
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct user_fpsimd_struct {
     pub vregs: [u128; 32],
-    pub fpsr: c_uint,
-    pub fpcr: c_uint,
+    pub fpsr: u32,
+    pub fpcr: u32,
 }
 
 /// An `int` in C; a `usize` here so that it can size `elf_gregset_t`.

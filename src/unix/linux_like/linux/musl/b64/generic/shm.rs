@@ -4,8 +4,8 @@
 use crate::{c_ulong, ipc_perm, pid_t, size_t, time_t};
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct shmid_ds {
     pub shm_perm: ipc_perm,
     pub shm_segsz: size_t,

@@ -42,8 +42,8 @@ pub const _NSIG: c_int = 65;
 
 /// `struct sigaltstack`.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct stack_t {
     pub ss_sp: *mut c_void,
     pub ss_flags: c_int,

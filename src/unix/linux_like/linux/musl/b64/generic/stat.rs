@@ -12,13 +12,14 @@ pub type nlink_t = c_uint;
 pub type blksize_t = c_int;
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct stat {
     pub st_dev: dev_t,
     pub st_ino: ino_t,
     pub st_mode: mode_t,
-    pub st_nlink: nlink_t,
+    // The architecture's `nlink_t`, which may spell it its own way.
+    pub st_nlink: crate::nlink_t,
     pub st_uid: uid_t,
     pub st_gid: gid_t,
     pub st_rdev: dev_t,

@@ -2,7 +2,7 @@
 //! `mcontext_t`, `struct sigcontext` and `ucontext_t` (musl
 //! `arch/loongarch64/bits/signal.h`; no `SA_RESTORER` here).
 
-use crate::{c_int, c_long, c_uint, c_ulong, sigset_t, size_t};
+use crate::{c_int, c_uint, c_ulong, sigset_t, size_t};
 
 pub use super::super::generic::signal::*;
 
@@ -26,8 +26,8 @@ pub type gregset_t = [greg_t; 32];
 /// sc_extcontext[]`, 16-byte aligned: the records of the extended
 /// (FP, LSX, LASX, ...) state start at its address.
 #[repr(C, align(16))]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct sigcontext {
     pub sc_pc: c_ulong,
     pub sc_regs: [c_ulong; 32],
@@ -38,8 +38,8 @@ pub struct sigcontext {
 /// The same layout as `sigcontext`, under musl's reserved member names;
 /// `__extcontext` is the flexible array member.
 #[repr(C, align(16))]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct mcontext_t {
     pub __pc: c_ulong,
     pub __gregs: [c_ulong; 32],
@@ -48,13 +48,14 @@ pub struct mcontext_t {
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct ucontext_t {
     pub uc_flags: c_ulong,
     pub uc_link: *mut ucontext_t,
     pub uc_stack: stack_t,
     pub uc_sigmask: sigset_t,
-    __uc_pad: c_long,
+    // C has `long __uc_pad;` here; `mcontext_t`'s 16-byte alignment leaves
+    // the same gap, as the published crate's field list needs.
     pub uc_mcontext: mcontext_t,
 }

@@ -1,7 +1,7 @@
 //! `<sys/user.h>`: the register layouts ptrace and core dumps use (musl
 //! `arch/loongarch64/bits/user.h`).
 
-use crate::{c_double, c_float, c_uint, c_ulong};
+use crate::{c_double, c_float, c_ulong};
 
 // `ELF_NGREG` and `ELF_NFPREG` are `int`s in C, `usize`s
 // here so that they can size arrays.
@@ -9,23 +9,23 @@ pub const ELF_NGREG: usize = 45;
 pub const ELF_NFPREG: usize = 34;
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct user_regs_struct {
-    pub regs: [c_ulong; 32],
-    pub orig_a0: c_ulong,
-    pub csr_era: c_ulong,
-    pub csr_badv: c_ulong,
-    pub reserved: [c_ulong; 10],
+    pub regs: [u64; 32],
+    pub orig_a0: u64,
+    pub csr_era: u64,
+    pub csr_badv: u64,
+    pub reserved: [u64; 10],
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct user_fp_struct {
-    pub fpr: [c_ulong; 32],
-    pub fcc: c_ulong,
-    pub fcsr: c_uint,
+    pub fpr: [u64; 32],
+    pub fcc: u64,
+    pub fcsr: u32,
 }
 
 pub type elf_greg_t = c_ulong;
@@ -44,7 +44,6 @@ pub union elf_fpreg_t {
     pub f: c_float,
 }
 
-#[cfg(feature = "extra_traits")]
 impl core::fmt::Debug for elf_fpreg_t {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("elf_fpreg_t").finish_non_exhaustive()

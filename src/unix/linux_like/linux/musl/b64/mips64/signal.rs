@@ -44,8 +44,8 @@ pub const _NSIG: c_int = 128;
 
 /// `struct sigaltstack`
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct stack_t {
     pub ss_sp: *mut c_void,
     pub ss_size: size_t,
@@ -59,8 +59,7 @@ pub type gregset_t = [greg_t; 32];
 /// 8-byte slot. With `extra_traits`, equality and hashing see the `float`
 /// as its bit pattern.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug))]
+#[derive(Clone, Copy, Debug)]
 pub struct __c_anonymous_fp_fregs {
     pub _fp_fregs: c_float,
     _fp_pad: c_uint,
@@ -98,7 +97,6 @@ pub union __c_anonymous_fp_r {
     pub fp_fregs: [__c_anonymous_fp_fregs; 32],
 }
 
-#[cfg(feature = "extra_traits")]
 impl core::fmt::Debug for __c_anonymous_fp_r {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("__c_anonymous_fp_r").finish_non_exhaustive()
@@ -106,15 +104,14 @@ impl core::fmt::Debug for __c_anonymous_fp_r {
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug))]
+#[derive(Clone, Copy, Debug)]
 pub struct fpregset_t {
     pub fp_r: __c_anonymous_fp_r,
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct sigcontext {
     pub sc_regs: [c_ulonglong; 32],
     pub sc_fpregs: [c_ulonglong; 32],
@@ -136,8 +133,7 @@ pub struct sigcontext {
 /// The `_GNU_SOURCE`/`_BSD_SOURCE` view of `mcontext_t` (otherwise it is
 /// four arrays `__mc1` to `__mc4` of the same size).
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug))]
+#[derive(Clone, Copy, Debug)]
 pub struct mcontext_t {
     pub gregs: gregset_t,
     pub fpregs: fpregset_t,
@@ -157,8 +153,7 @@ pub struct mcontext_t {
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug))]
+#[derive(Clone, Copy, Debug)]
 pub struct ucontext_t {
     pub uc_flags: c_ulong,
     pub uc_link: *mut ucontext_t,

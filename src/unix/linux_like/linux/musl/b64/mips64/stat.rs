@@ -4,14 +4,14 @@
 use crate::{blkcnt_t, c_int, c_long, c_uint, dev_t, gid_t, ino_t, mode_t, off_t, time_t, uid_t};
 
 pub type nlink_t = c_uint;
-pub type blksize_t = c_long;
+pub type blksize_t = i64;
 
 // <bits/stat.h>. The `st_atim`/`st_mtim`/`st_ctim` timespecs are spelled
 // out as their `tv_sec`/`tv_nsec` halves, under the published crate's names
 // (`st_atime` is <sys/stat.h>'s `st_atim.tv_sec`).
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct stat {
     pub st_dev: dev_t,
     __pad1: [c_int; 3],

@@ -4,8 +4,8 @@
 use crate::{c_char, c_double, c_longlong, c_ulong, c_ulonglong};
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct user {
     pub regs: [c_ulong; 102],
     pub u_tsize: c_ulong,

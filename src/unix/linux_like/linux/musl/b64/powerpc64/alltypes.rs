@@ -6,8 +6,8 @@ pub use super::super::generic::alltypes::*;
 /// `typedef struct { long long __ll; long double __ld; } max_align_t;`:
 /// 16 bytes, aligned to 8, since musl's `long double` is `double` here.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct max_align_t {
     priv_: [u64; 2],
 }

@@ -19,8 +19,8 @@ pub type fpregset_t = [c_double; 33];
 /// control register is the word at the high-addressed end on big endian
 /// and at the low-addressed end on little endian.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct __c_anonymous_vscr {
     #[cfg(target_endian = "big")]
     _pad: [c_uint; 3],
@@ -31,8 +31,8 @@ pub struct __c_anonymous_vscr {
 
 /// The AltiVec registers, aligned to 16 as in C.
 #[repr(C, align(16))]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct vrregset_t {
     pub vrregs: [[c_uint; 4]; 32],
     pub vscr: __c_anonymous_vscr,
@@ -43,8 +43,8 @@ pub struct vrregset_t {
 /// The kernel's `struct pt_regs`, which `struct sigcontext` points to and
 /// which musl's `struct user` holds as its anonymous `regs` member.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct pt_regs {
     pub gpr: [c_ulong; 32],
     pub nip: c_ulong,
@@ -65,8 +65,7 @@ pub struct pt_regs {
 /// is `long __regs[191]`, the same size). With `extra_traits`, equality and
 /// hashing see the floating-point registers as bit patterns.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug))]
+#[derive(Clone, Copy, Debug)]
 pub struct sigcontext {
     _unused: [c_ulong; 4],
     pub signal: c_int,
@@ -118,8 +117,8 @@ impl core::hash::Hash for sigcontext {
 pub type mcontext_t = sigcontext;
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct ucontext_t {
     pub uc_flags: c_ulong,
     pub uc_link: *mut ucontext_t,

@@ -3,15 +3,15 @@
 
 use crate::{blkcnt_t, c_long, c_ulong, dev_t, gid_t, ino_t, mode_t, off_t, time_t, uid_t};
 
-pub type nlink_t = c_ulong;
+pub type nlink_t = u64;
 pub type blksize_t = c_long;
 
 // The `st_atim`/`st_mtim`/`st_ctim` timespecs are spelled
 // out as their `tv_sec`/`tv_nsec` halves, under the published crate's names
 // (`st_atime` is <sys/stat.h>'s `st_atim.tv_sec`).
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct stat {
     pub st_dev: dev_t,
     pub st_ino: ino_t,

@@ -4,8 +4,8 @@
 use crate::{c_char, c_double, c_long, c_uint, c_ulong, c_void, pt_regs};
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct user {
     pub regs: pt_regs,
     pub u_tsize: c_ulong,
@@ -33,8 +33,8 @@ pub type elf_fpregset_t = [elf_fpreg_t; ELF_NFPREG];
 
 /// `typedef struct { unsigned u[4]; } elf_vrreg_t`, aligned to 16 as in C.
 #[repr(C, align(16))]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct elf_vrreg_t {
     pub u: [c_uint; 4],
 }

@@ -2,10 +2,8 @@
 //! architecture defines for itself; the generic headers it keeps unchanged are
 //! re-exported whole.
 
-pub use super::generic::alltypes::*;
 pub use super::generic::errno::*;
 pub use super::generic::fcntl::*;
-pub use super::generic::ipc::*;
 pub use super::generic::mman::*;
 pub use super::generic::posix::*;
 pub use super::generic::resource::*;
@@ -14,13 +12,17 @@ pub use super::generic::shm::*;
 pub use super::generic::stat_h::*;
 pub use super::generic::stdint::*;
 
+mod alltypes;
 mod fenv;
+mod ipc;
 mod signal;
 mod syscall;
 #[path = "user.rs"]
 mod user_h;
 
+pub use self::alltypes::*;
 pub use self::fenv::*;
+pub use self::ipc::*;
 pub use self::signal::*;
 pub use self::syscall::*;
 pub use self::user_h::*;

@@ -14,8 +14,8 @@ pub type __riscv_mc_gp_state = [c_ulong; 32];
 
 /// The F extension's registers.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct __riscv_mc_f_ext_state {
     pub __f: [c_uint; 32],
     pub __fcsr: c_uint,
@@ -23,8 +23,8 @@ pub struct __riscv_mc_f_ext_state {
 
 /// The D extension's registers.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct __riscv_mc_d_ext_state {
     pub __f: [c_ulonglong; 32],
     pub __fcsr: c_uint,
@@ -32,8 +32,8 @@ pub struct __riscv_mc_d_ext_state {
 
 /// The Q extension's registers; C aligns `__f` to 16 bytes.
 #[repr(C, align(16))]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct __riscv_mc_q_ext_state {
     pub __f: [c_ulonglong; 64],
     pub __fcsr: c_uint,
@@ -55,7 +55,6 @@ pub union __riscv_mc_fp_state {
     pub __q: __riscv_mc_q_ext_state,
 }
 
-#[cfg(feature = "extra_traits")]
 impl core::fmt::Debug for __riscv_mc_fp_state {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("__riscv_mc_fp_state")
@@ -63,12 +62,12 @@ impl core::fmt::Debug for __riscv_mc_fp_state {
     }
 }
 
-/// C's `typedef struct mcontext_t {...} mcontext_t;`.
-#[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug))]
+/// C's `typedef struct mcontext_t {...} mcontext_t;`, aligned to 16 by the
+/// Q extension's state.
+#[repr(C, align(16))]
+#[derive(Clone, Copy, Debug)]
 pub struct mcontext_t {
-    pub __gregs: __riscv_mc_gp_state,
+    pub __gregs: [c_ulong; 32],
     pub __fpregs: __riscv_mc_fp_state,
 }
 
@@ -89,16 +88,14 @@ pub type fpregset_t = __riscv_mc_fp_state;
 /// The same layout as `mcontext_t`, under the member names of
 /// `_GNU_SOURCE`/`_BSD_SOURCE`.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug))]
+#[derive(Clone, Copy, Debug)]
 pub struct sigcontext {
     pub gregs: gregset_t,
     pub fpregs: fpregset_t,
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug))]
+#[derive(Clone, Copy, Debug)]
 pub struct ucontext_t {
     pub uc_flags: c_ulong,
     pub uc_link: *mut ucontext_t,

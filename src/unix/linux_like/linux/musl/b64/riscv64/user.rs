@@ -16,8 +16,8 @@ pub type elf_fpregset_t = __riscv_mc_fp_state;
 /// general registers as `PTRACE_GETREGSET` with `NT_PRSTATUS` reads them,
 /// `pc` in place of the hard-wired `x0`.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct user_regs_struct {
     pub pc: c_ulong,
     pub ra: c_ulong,

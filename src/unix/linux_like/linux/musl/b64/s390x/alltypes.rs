@@ -7,8 +7,8 @@ pub use super::super::generic::alltypes::*;
 /// 24 bytes, aligned to 8 (the 16-byte IEEE quad `long double` is aligned
 /// to 8 on s390x).
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct max_align_t {
     priv_: [u64; 3],
 }

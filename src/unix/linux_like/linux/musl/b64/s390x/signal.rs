@@ -11,13 +11,13 @@ pub const SA_RESTORER: c_int = 0x04000000;
 pub const MINSIGSTKSZ: size_t = 4096;
 pub const SIGSTKSZ: size_t = 10240;
 
-pub type greg_t = c_ulong;
+pub type greg_t = u64;
 pub type gregset_t = [greg_t; 27];
 
 /// The program status word.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct __psw_t {
     pub mask: c_ulong,
     pub addr: c_ulong,
@@ -36,7 +36,6 @@ pub union fpreg_t {
     pub f: c_float,
 }
 
-#[cfg(feature = "extra_traits")]
 impl core::fmt::Debug for fpreg_t {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("fpreg_t").finish_non_exhaustive()
@@ -44,8 +43,7 @@ impl core::fmt::Debug for fpreg_t {
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug))]
+#[derive(Clone, Copy, Debug)]
 pub struct fpregset_t {
     pub fpc: c_uint,
     pub fprs: [fpreg_t; 16],
@@ -54,8 +52,7 @@ pub struct fpregset_t {
 /// The `_GNU_SOURCE`/`_BSD_SOURCE` view of `mcontext_t` (otherwise it is
 /// three arrays `__regs1` to `__regs3` of the same size).
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug))]
+#[derive(Clone, Copy, Debug)]
 pub struct mcontext_t {
     pub psw: __psw_t,
     pub gregs: [c_ulong; 16],
@@ -65,8 +62,8 @@ pub struct mcontext_t {
 
 /// The anonymous `regs` member of `*sigcontext.sregs`.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct __c_anonymous_sregs_regs {
     pub psw: __psw_t,
     pub gprs: [c_ulong; 16],
@@ -76,8 +73,7 @@ pub struct __c_anonymous_sregs_regs {
 /// The anonymous `fpregs` member of `*sigcontext.sregs`. With
 /// `extra_traits`, equality and hashing see the registers as bit patterns.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug))]
+#[derive(Clone, Copy, Debug)]
 pub struct __c_anonymous_sregs_fpregs {
     pub fpc: c_uint,
     pub fprs: [c_double; 16],
@@ -103,24 +99,23 @@ impl core::hash::Hash for __c_anonymous_sregs_fpregs {
 
 /// The anonymous struct `sigcontext.sregs` points to.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct __c_anonymous_sregs {
     pub regs: __c_anonymous_sregs_regs,
     pub fpregs: __c_anonymous_sregs_fpregs,
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct sigcontext {
     pub oldmask: [c_ulong; 1],
     pub sregs: *mut __c_anonymous_sregs,
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug))]
+#[derive(Clone, Copy, Debug)]
 pub struct ucontext_t {
     pub uc_flags: c_ulong,
     pub uc_link: *mut ucontext_t,

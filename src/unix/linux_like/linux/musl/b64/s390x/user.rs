@@ -14,8 +14,8 @@ pub type elf_greg_t = c_ulong;
 pub type elf_gregset_t = [elf_greg_t; ELF_NGREG];
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct _user_psw_struct {
     pub mask: c_ulong,
     pub addr: c_ulong,
@@ -24,8 +24,7 @@ pub struct _user_psw_struct {
 /// With `extra_traits`, equality and hashing see the registers as bit
 /// patterns.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug))]
+#[derive(Clone, Copy, Debug)]
 pub struct _user_fpregs_struct {
     pub fpc: c_uint,
     pub fprs: [c_double; 16],
@@ -53,8 +52,8 @@ impl core::hash::Hash for _user_fpregs_struct {
 /// `single_step:1`, `instruction_fetch:1` and 30 unnamed bits share one
 /// `unsigned`, kept whole here.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct _user_per_struct {
     pub control_regs: [c_ulong; 3],
     __single_step_instruction_fetch: c_uint,
@@ -66,8 +65,8 @@ pub struct _user_per_struct {
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct _user_regs_struct {
     pub psw: _user_psw_struct,
     pub gprs: [c_ulong; 16],
@@ -79,8 +78,8 @@ pub struct _user_regs_struct {
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct user {
     pub regs: _user_regs_struct,
     pub u_tsize: c_ulong,

@@ -20,8 +20,8 @@ pub type fexcept_t = c_ushort;
 /// in C; `__opcode` holds the bit-fields `__opcode:11` and `__unused4:5`,
 /// which share the `unsigned int` that `__cs_selector` begins.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct fenv_t {
     __control_word: c_ushort,
     __unused1: c_ushort,

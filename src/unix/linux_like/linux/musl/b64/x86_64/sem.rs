@@ -4,8 +4,8 @@
 use crate::{c_char, c_long, c_ushort, ipc_perm, time_t};
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct semid_ds {
     pub sem_perm: ipc_perm,
     pub sem_otime: time_t,

@@ -3,7 +3,7 @@
 //! the `fxsave` area and `ucontext_t` (musl `arch/x86_64/bits/signal.h`).
 
 use crate::sigset_t;
-use crate::{c_int, c_longlong, c_uint, c_ulong, c_ulonglong, c_ushort, size_t};
+use crate::{c_int, c_uint, c_ulong, c_ulonglong, c_ushort, size_t};
 
 pub use super::super::generic::signal::*;
 
@@ -37,14 +37,14 @@ pub const REG_TRAPNO: c_int = 20;
 pub const REG_OLDMASK: c_int = 21;
 pub const REG_CR2: c_int = 22;
 
-pub type greg_t = c_longlong;
+pub type greg_t = i64;
 pub type gregset_t = [greg_t; 23];
 pub type fpregset_t = *mut _libc_fpstate;
 
 /// An x87 register in `struct _fpstate` (an anonymous struct in C).
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct _libc_fpxreg {
     pub significand: [c_ushort; 4],
     pub exponent: c_ushort,
@@ -53,16 +53,16 @@ pub struct _libc_fpxreg {
 
 /// An SSE register in `struct _fpstate` (an anonymous struct in C).
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct _libc_xmmreg {
     pub element: [c_uint; 4],
 }
 
 /// musl's `struct _fpstate`, the `fxsave` area.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct _libc_fpstate {
     pub cwd: c_ushort,
     pub swd: c_ushort,
@@ -78,8 +78,8 @@ pub struct _libc_fpstate {
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct sigcontext {
     pub r8: c_ulong,
     pub r9: c_ulong,
@@ -112,19 +112,21 @@ pub struct sigcontext {
 }
 
 /// The `_GNU_SOURCE`/`_BSD_SOURCE` view of `mcontext_t` (otherwise it is
-/// `unsigned long __space[32]`, the same size).
+/// `unsigned long __space[32]`, the same size). `fpregs` is private, as in
+/// the published crate; `uc_mcontext.fpregs` is `struct sigcontext`'s
+/// `fpstate`.
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct mcontext_t {
-    pub gregs: gregset_t,
-    pub fpregs: fpregset_t,
+    pub gregs: [greg_t; 23],
+    fpregs: fpregset_t,
     __reserved1: [c_ulonglong; 8],
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct ucontext_t {
     pub uc_flags: c_ulong,
     pub uc_link: *mut ucontext_t,

@@ -1,30 +1,30 @@
 //! `<sys/user.h>`: the register and core-dump layouts ptrace and debuggers
 //! see (musl `arch/x86_64/bits/user.h`).
 
-use crate::{c_char, c_int, c_long, c_ulong, c_ulonglong};
+use crate::{c_char, c_int, c_long, c_uint, c_ulong, c_ulonglong, c_ushort};
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct user_fpregs_struct {
-    pub cwd: u16,
-    pub swd: u16,
-    pub ftw: u16,
-    pub fop: u16,
-    pub rip: u64,
-    pub rdp: u64,
-    pub mxcsr: u32,
-    pub mxcr_mask: u32,
-    pub st_space: [u32; 32],
-    pub xmm_space: [u32; 64],
-    padding: [u32; 24],
+    pub cwd: c_ushort,
+    pub swd: c_ushort,
+    pub ftw: c_ushort,
+    pub fop: c_ushort,
+    pub rip: c_ulong,
+    pub rdp: c_ulong,
+    pub mxcsr: c_uint,
+    pub mxcr_mask: c_uint,
+    pub st_space: [c_uint; 32],
+    pub xmm_space: [c_uint; 64],
+    padding: [c_uint; 24],
 }
 
 pub type elf_fpregset_t = user_fpregs_struct;
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct user_regs_struct {
     pub r15: c_ulong,
     pub r14: c_ulong,
@@ -61,8 +61,8 @@ pub type elf_greg_t = c_ulonglong;
 pub type elf_gregset_t = [elf_greg_t; ELF_NGREG];
 
 #[repr(C)]
-#[derive(Clone, Copy)]
-#[cfg_attr(feature = "extra_traits", derive(Debug, PartialEq, Eq, Hash))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct user {
     pub regs: user_regs_struct,
     pub u_fpvalid: c_int,

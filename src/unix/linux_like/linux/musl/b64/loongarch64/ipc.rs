@@ -1,0 +1,21 @@
+//! `<bits/ipc.h>`: musl's generic `struct ipc_perm`, under the field names the
+//! published crate gives it on loongarch64 (`__key` and `__seq`, as
+//! <sys/ipc.h> spells them under `_GNU_SOURCE`; musl
+//! `arch/generic/bits/ipc.h`).
+
+use crate::{c_int, c_long, c_uint, gid_t, key_t, uid_t};
+
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct ipc_perm {
+    pub __key: key_t,
+    pub uid: uid_t,
+    pub gid: gid_t,
+    pub cuid: uid_t,
+    pub cgid: gid_t,
+    pub mode: c_uint,
+    pub __seq: c_int,
+    __pad1: c_long,
+    __pad2: c_long,
+}
