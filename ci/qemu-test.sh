@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the runtime tests (tests/runtime.rs) for one non-x86_64 target under
+# Runs the runtime tests (every tests/*.rs) for one non-x86_64 target under
 # qemu-user: std is built with nightly -Zbuild-std, zig cc links against
 # musl 1.2.5 (ci/zig-linker.sh), qemu-<arch>-static runs the test binary.
 # Usage: ci/qemu-test.sh TARGET
@@ -28,4 +28,4 @@ flags="-C target-feature=+crt-static -C link-self-contained=no"
 case "$t" in loongarch64*) flags="-C target-feature=+crt-static,-lsx -C link-self-contained=no" ;; esac
 export "CARGO_TARGET_${T}_RUSTFLAGS=$flags"
 cd "$here/.."
-exec cargo +nightly test -Zbuild-std --target "$t" --test runtime
+exec cargo +nightly test -Zbuild-std --target "$t" --tests

@@ -1,5 +1,6 @@
-//! `<time.h>`: `struct timespec`, the POSIX clocks and the clock and sleep
-//! functions (musl `include/time.h`, `include/alltypes.h.in`).
+//! `<time.h>`: `struct timespec`, `struct itimerspec`, the POSIX clocks and
+//! the clock and sleep functions (musl `include/time.h`,
+//! `include/alltypes.h.in`).
 
 use crate::{c_int, c_long, clockid_t, time_t};
 
@@ -9,6 +10,14 @@ use crate::{c_int, c_long, clockid_t, time_t};
 pub struct timespec {
     pub tv_sec: time_t,
     pub tv_nsec: c_long,
+}
+
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct itimerspec {
+    pub it_interval: timespec,
+    pub it_value: timespec,
 }
 
 pub const CLOCK_REALTIME: clockid_t = 0;
