@@ -18,7 +18,9 @@ NATIVE_TARGETS="aarch64-unknown-linux-musl riscv64gc-unknown-linux-musl
 powerpc64-unknown-linux-musl powerpc64le-unknown-linux-musl mips64-unknown-linux-muslabi64
 mips64el-unknown-linux-muslabi64 s390x-unknown-linux-musl loongarch64-unknown-linux-musl"
 QEMU_TARGETS="${QEMU_TARGETS-$NATIVE_TARGETS}"
+setup_start=$SECONDS
 if [ -n "$QEMU_TARGETS" ]; then bash ci/setup.sh --qemu; else bash ci/setup.sh; fi
+printf '=== setup: %d s\n' $((SECONDS - setup_start))
 
 ALL_TARGETS="x86_64-unknown-linux-musl aarch64-unknown-linux-musl riscv64gc-unknown-linux-musl
 powerpc64-unknown-linux-musl powerpc64le-unknown-linux-musl mips64-unknown-linux-muslabi64
@@ -27,7 +29,10 @@ wasm32-wali-linux-musl"
 TARGETS="${TARGETS:-$ALL_TARGETS}"
 export CARGO_TERM_COLOR=never
 
-step() { printf '\n=== %s\n' "$*"; }
+# Each step prints its name, and the time the previous one took.
+step_start=$SECONDS; step_name=""
+step_end() { [ -n "$step_name" ] && printf '=== %s: %d s\n' "$step_name" $((SECONDS - step_start)); true; }
+step() { step_end; step_name="$*"; step_start=$SECONDS; printf '\n=== %s\n' "$*"; }
 failures=()
 fail() { failures+=("$1"); echo "FAILED: $1"; }
 
@@ -76,7 +81,9 @@ for t in $QEMU_TARGETS; do
     bash ci/qemu-test.sh "$t" || fail "runtime tests $t (qemu)"
 done
 
+step_end
 echo
+echo "test suite: $SECONDS s in all"
 if [ ${#failures[@]} -ne 0 ]; then
     echo "test suite: ${#failures[@]} step(s) failed: ${failures[*]}"
     exit 1
