@@ -8,8 +8,9 @@
 #      and cargo doc with warnings denied;
 #   4. the ABI check against musl's and Linux's headers on every native
 #      target, and its own planted-errors test;
-#   5. wasm32-wali-linux-musl: the layout check against WALI's specification
-#      and its planted-errors test, and a real run of a test module under a
+#   5. wasm32-wali-linux-musl: the layout check against WALI's specification,
+#      the check against musl's headers under WALI's data model (both with
+#      their planted-errors tests), and a real run of a test module under a
 #      wasmtime host (ci/wali_host.py);
 #   6. the runtime tests under qemu-user for QEMU_TARGETS.
 # Environment: TARGETS="t1 t2" limits steps 3 to 5 to those targets;
@@ -84,9 +85,11 @@ fi
 "$LIBC_CI_PY" tests/abi/planted_test.py || fail "ABI check self-test (planted errors)"
 
 if tr ' ' '\n' <<<"$TARGETS" | grep -qx wasm32-wali-linux-musl; then
-    step "wasm32-wali-linux-musl: layout against WALI's specification, and a real run"
+    step "wasm32-wali-linux-musl: WALI's specification, musl's headers under its data model, a real run"
     "$LIBC_CI_PY" tests/wali/layout_check.py || fail "WALI layout check"
     "$LIBC_CI_PY" tests/wali/planted_test.py || fail "WALI layout check self-test (planted errors)"
+    "$LIBC_CI_PY" tests/wali/c_model_check.py || fail "WALI C-model check"
+    "$LIBC_CI_PY" tests/wali/c_model_planted_test.py || fail "WALI C-model check self-test (planted errors)"
     "$LIBC_CI_PY" tests/wali/guest_test.py || fail "WALI real run"
 fi
 
