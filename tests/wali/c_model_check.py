@@ -10,8 +10,10 @@ x86_64 kernel's numbers and layouts through), compiled by clang for WALI's
 own target, `wasm32-linux-muslwali` (4-byte pointers, 8-byte `long`, 16-byte
 `long double`), where `<bits/alltypes.h>`'s `_Addr` is `int` (so `size_t` is
 the specification's `unsigned int`, and `ssize_t`, `ptrdiff_t`, `intptr_t`
-and `regoff_t` follow) and `<bits/stdint.h>`'s pointer limits are 32-bit;
-the kernel's own headers are seen as on x86_64.
+and `regoff_t` follow), `<bits/stdint.h>`'s pointer limits are 32-bit and
+`<sys/epoll.h>` packs `struct epoll_event` as the specification does (musl
+does it for `__x86_64__` only); the kernel's own headers are seen as on
+x86_64.
 
 It reuses the native ABI check (tests/abi/abi_check.py: its headers.txt,
 c_names.txt, c_exprs.txt and skips.txt, its C and Rust probes, its
@@ -60,7 +62,9 @@ def zig_lib():
 
 
 def wali_headers(zlib, out):
-    """The two headers that make x86_64's musl headers WALI's data model."""
+    """The headers that make x86_64's musl headers WALI's: its data model,
+    and the packed `struct epoll_event` that its specification gives (musl
+    packs it for `__x86_64__` only)."""
     inc = os.path.join(zlib, "libc", "include")
     bits = os.path.join(out, "wali-include", "bits")
     os.makedirs(bits, exist_ok=True)
@@ -77,6 +81,14 @@ def wali_headers(zlib, out):
         abi_check.die("x86_64's bits/stdint.h no longer has the six 64-bit pointer limits")
     with open(os.path.join(bits, "stdint.h"), "w") as f:
         f.write("/* x86_64's, with WALI's 32-bit pointer limits (c_model_check.py). */\n" + wali)
+    src = open(os.path.join(inc, "generic-musl", "sys", "epoll.h")).read()
+    if src.count("#ifdef __x86_64__\n") != 1:
+        abi_check.die("sys/epoll.h no longer packs struct epoll_event under one #ifdef __x86_64__")
+    os.makedirs(os.path.join(out, "wali-include", "sys"), exist_ok=True)
+    with open(os.path.join(out, "wali-include", "sys", "epoll.h"), "w") as f:
+        f.write("/* musl's, with struct epoll_event packed as WALI's specification has it "
+                "(c_model_check.py). */\n"
+                + src.replace("#ifdef __x86_64__\n", "#if defined(__x86_64__) || defined(__wasm32__)\n"))
     return os.path.join(out, "wali-include")
 
 
