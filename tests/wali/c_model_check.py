@@ -63,8 +63,8 @@ def zig_lib():
 
 def wali_headers(zlib, out):
     """The headers that make x86_64's musl headers WALI's: its data model,
-    and the packed `struct epoll_event` that its specification gives (musl
-    packs it for `__x86_64__` only)."""
+    the packed `struct epoll_event` that its specification gives (musl packs
+    it for `__x86_64__` only), and no x86 port I/O."""
     inc = os.path.join(zlib, "libc", "include")
     bits = os.path.join(out, "wali-include", "bits")
     os.makedirs(bits, exist_ok=True)
@@ -81,6 +81,9 @@ def wali_headers(zlib, out):
         abi_check.die("x86_64's bits/stdint.h no longer has the six 64-bit pointer limits")
     with open(os.path.join(bits, "stdint.h"), "w") as f:
         f.write("/* x86_64's, with WALI's 32-bit pointer limits (c_model_check.py). */\n" + wali)
+    with open(os.path.join(bits, "io.h"), "w") as f:
+        f.write("/* x86_64's port I/O is inline x86 assembly, which wasm has not "
+                "(c_model_check.py). */\n")
     src = open(os.path.join(inc, "generic-musl", "sys", "epoll.h")).read()
     if src.count("#ifdef __x86_64__\n") != 1:
         abi_check.die("sys/epoll.h no longer packs struct epoll_event under one #ifdef __x86_64__")
