@@ -243,7 +243,7 @@ def parse_wasm(data):
     return imports, table
 
 
-def find_words(data, magic, fmt, count_follows=True):
+def find_words(data, magic, fmt):
     tag = struct.pack("<2Q", *magic)
     at = data.find(tag)
     if at < 0 or data.find(tag, at + 1) >= 0:
@@ -344,10 +344,6 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
     loop {}
 }
 """
-
-
-def spec_signed(info):
-    return info.get("signed")
 
 
 def main():
