@@ -23,49 +23,121 @@ cfg_if! {
     }
 }
 
+mod aio;
+mod ctype;
+#[path = "dirent.rs"]
+mod dirent_h;
+mod dlfcn;
 mod errno;
 mod fcntl;
+mod fnmatch;
+mod getopt;
+mod glob;
+mod grp;
+mod iconv;
+mod ipc;
+mod langinfo;
+mod libgen;
+mod limits;
+mod locale;
 mod mman;
+mod mqueue;
 mod msg;
+mod nl_types;
+mod poll;
 mod pthread;
+mod pwd;
+mod regex;
 mod resource;
 mod sched;
+mod select;
+mod sem;
+mod semaphore;
+mod shm;
 mod signal;
 mod socket;
+mod spawn;
 #[path = "stat.rs"]
 mod stat_h;
+#[path = "statvfs.rs"]
+mod statvfs_h;
 mod stddef;
 mod stdint;
+mod stdio;
 mod stdlib;
 mod string;
+mod strings;
 mod sys_time;
+mod syslog;
+#[path = "termios.rs"]
+mod termios_h;
 mod time;
+mod times;
 mod types;
 mod uio;
 mod unistd;
+mod utime;
+#[path = "utmpx.rs"]
+mod utmpx_h;
 #[path = "utsname.rs"]
 mod utsname_h;
+mod wait;
+mod wchar;
 
+pub use self::aio::*;
+pub use self::ctype::*;
+pub use self::dirent_h::*;
+pub use self::dlfcn::*;
 pub use self::errno::*;
 pub use self::fcntl::*;
+pub use self::fnmatch::*;
+pub use self::getopt::*;
+pub use self::glob::*;
+pub use self::grp::*;
+pub use self::iconv::*;
+pub use self::ipc::*;
+pub use self::langinfo::*;
+pub use self::libgen::*;
+pub use self::limits::*;
+pub use self::locale::*;
 pub use self::mman::*;
+pub use self::mqueue::*;
 pub use self::msg::*;
+pub use self::nl_types::*;
+pub use self::poll::*;
 pub use self::pthread::*;
+pub use self::pwd::*;
+pub use self::regex::*;
 pub use self::resource::*;
 pub use self::sched::*;
+pub use self::select::*;
+pub use self::sem::*;
+pub use self::semaphore::*;
+pub use self::shm::*;
 pub use self::signal::*;
 pub use self::socket::*;
+pub use self::spawn::*;
 pub use self::stat_h::*;
+pub use self::statvfs_h::*;
 pub use self::stddef::*;
 pub use self::stdint::*;
+pub use self::stdio::*;
 pub use self::stdlib::*;
 pub use self::string::*;
+pub use self::strings::*;
 pub use self::sys_time::*;
+pub use self::syslog::*;
+pub use self::termios_h::*;
 pub use self::time::*;
+pub use self::times::*;
 pub use self::types::*;
 pub use self::uio::*;
 pub use self::unistd::*;
+pub use self::utime::*;
+pub use self::utmpx_h::*;
 pub use self::utsname_h::*;
+pub use self::wait::*;
+pub use self::wchar::*;
 
 mod linux_like;
 pub use self::linux_like::*;

@@ -9,3 +9,6 @@ use crate::{c_int, size_t};
 pub type sighandler_t = size_t;
 
 pub const SIGIOT: c_int = crate::SIGABRT;
+
+pub const SI_DETHREAD: c_int = -7;
+pub const TRAP_PERF: c_int = 6;

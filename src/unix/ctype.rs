@@ -1,0 +1,14 @@
+//! `<ctype.h>`: the character classification and conversion functions
+//! (musl `include/ctype.h`).
+
+use crate::c_int;
+
+extern "C" {
+    pub fn isalnum(c: c_int) -> c_int;
+    pub fn isblank(c: c_int) -> c_int;
+    pub fn iscntrl(c: c_int) -> c_int;
+    pub fn ispunct(c: c_int) -> c_int;
+    pub fn isxdigit(c: c_int) -> c_int;
+    pub fn tolower(c: c_int) -> c_int;
+    pub fn toupper(c: c_int) -> c_int;
+}

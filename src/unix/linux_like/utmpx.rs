@@ -1,0 +1,7 @@
+//! `<utmpx.h>`: the GNU utmpx functions (musl `include/utmpx.h`).
+
+use crate::{c_char, c_int};
+
+extern "C" {
+    pub fn utmpxname(f: *const c_char) -> c_int;
+}
