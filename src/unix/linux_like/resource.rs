@@ -15,7 +15,7 @@ pub const RLIM_NLIMITS: c_int = RLIMIT_NLIMITS;
 
 pub const RUSAGE_THREAD: c_int = 1;
 
-pub const RLIM64_INFINITY: rlim64_t = 0xffffffff;
+pub const RLIM64_INFINITY: rlim64_t = !0;
 
 extern "C" {
     pub fn prlimit(
