@@ -11,7 +11,7 @@ pub struct fd_set {
     fds_bits: [c_ulong; FD_SETSIZE / 8 / size_of::<c_ulong>()],
 }
 
-const FD_BITS: usize = 8 * size_of::<c_ulong>();
+const FD_BITS: usize = c_ulong::BITS as usize;
 
 pub unsafe extern "C" fn FD_CLR(fd: c_int, set: *mut fd_set) {
     let fd = fd as usize;

@@ -2,7 +2,7 @@
 
 use crate::{c_int, c_ulong, c_void, cpu_set_t, pid_t, size_t};
 
-const ULONG_BITS: usize = 8 * size_of::<c_ulong>();
+const ULONG_BITS: usize = c_ulong::BITS as usize;
 
 // The `CPU_*` macros of <sched.h>, over the set's bits as unsigned longs.
 fn cpu_words(set: &cpu_set_t) -> &[c_ulong] {
@@ -25,45 +25,45 @@ fn cpu_words_mut(set: &mut cpu_set_t) -> &mut [c_ulong] {
     }
 }
 
-pub fn CPU_ALLOC_SIZE(count: c_int) -> size_t {
+pub unsafe extern "C" fn CPU_ALLOC_SIZE(count: c_int) -> size_t {
     let words = (count as usize).div_ceil(ULONG_BITS);
     words * size_of::<c_ulong>()
 }
 
-pub fn CPU_ZERO(cpuset: &mut cpu_set_t) {
+pub unsafe extern "C" fn CPU_ZERO(cpuset: &mut cpu_set_t) {
     cpu_words_mut(cpuset).fill(0);
 }
 
-pub fn CPU_SET(cpu: usize, cpuset: &mut cpu_set_t) {
+pub unsafe extern "C" fn CPU_SET(cpu: usize, cpuset: &mut cpu_set_t) {
     if let Some(w) = cpu_words_mut(cpuset).get_mut(cpu / ULONG_BITS) {
         *w |= 1 << (cpu % ULONG_BITS);
     }
 }
 
-pub fn CPU_CLR(cpu: usize, cpuset: &mut cpu_set_t) {
+pub unsafe extern "C" fn CPU_CLR(cpu: usize, cpuset: &mut cpu_set_t) {
     if let Some(w) = cpu_words_mut(cpuset).get_mut(cpu / ULONG_BITS) {
         *w &= !(1 << (cpu % ULONG_BITS));
     }
 }
 
-pub fn CPU_ISSET(cpu: usize, cpuset: &cpu_set_t) -> bool {
+pub unsafe extern "C" fn CPU_ISSET(cpu: usize, cpuset: &cpu_set_t) -> bool {
     match cpu_words(cpuset).get(cpu / ULONG_BITS) {
         Some(w) => w & (1 << (cpu % ULONG_BITS)) != 0,
         None => false,
     }
 }
 
-pub fn CPU_COUNT_S(size: usize, cpuset: &cpu_set_t) -> c_int {
+pub unsafe extern "C" fn CPU_COUNT_S(size: usize, cpuset: &cpu_set_t) -> c_int {
     let words = cpu_words(cpuset);
     let n = (size / size_of::<c_ulong>()).min(words.len());
     words[..n].iter().map(|w| w.count_ones() as c_int).sum()
 }
 
-pub fn CPU_COUNT(cpuset: &cpu_set_t) -> c_int {
+pub unsafe extern "C" fn CPU_COUNT(cpuset: &cpu_set_t) -> c_int {
     CPU_COUNT_S(size_of::<cpu_set_t>(), cpuset)
 }
 
-pub fn CPU_EQUAL(set1: &cpu_set_t, set2: &cpu_set_t) -> bool {
+pub unsafe extern "C" fn CPU_EQUAL(set1: &cpu_set_t, set2: &cpu_set_t) -> bool {
     cpu_words(set1) == cpu_words(set2)
 }
 
