@@ -1,7 +1,7 @@
 //! `<ctype.h>`: the character classification and conversion functions
 //! (musl `include/ctype.h`).
 
-use crate::c_int;
+use crate::{c_int, locale_t};
 
 extern "C" {
     pub fn isalnum(c: c_int) -> c_int;
@@ -18,4 +18,23 @@ extern "C" {
     pub fn isxdigit(c: c_int) -> c_int;
     pub fn tolower(c: c_int) -> c_int;
     pub fn toupper(c: c_int) -> c_int;
+}
+
+extern "C" {
+    pub fn isalnum_l(a0: c_int, a1: locale_t) -> c_int;
+    pub fn isalpha_l(a0: c_int, a1: locale_t) -> c_int;
+    pub fn isascii(c: c_int) -> c_int;
+    pub fn isblank_l(a0: c_int, a1: locale_t) -> c_int;
+    pub fn iscntrl_l(a0: c_int, a1: locale_t) -> c_int;
+    pub fn isdigit_l(a0: c_int, a1: locale_t) -> c_int;
+    pub fn isgraph_l(a0: c_int, a1: locale_t) -> c_int;
+    pub fn islower_l(a0: c_int, a1: locale_t) -> c_int;
+    pub fn isprint_l(a0: c_int, a1: locale_t) -> c_int;
+    pub fn ispunct_l(a0: c_int, a1: locale_t) -> c_int;
+    pub fn isspace_l(a0: c_int, a1: locale_t) -> c_int;
+    pub fn isupper_l(a0: c_int, a1: locale_t) -> c_int;
+    pub fn isxdigit_l(a0: c_int, a1: locale_t) -> c_int;
+    pub fn toascii(c: c_int) -> c_int;
+    pub fn tolower_l(a0: c_int, a1: locale_t) -> c_int;
+    pub fn toupper_l(a0: c_int, a1: locale_t) -> c_int;
 }

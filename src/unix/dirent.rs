@@ -32,3 +32,13 @@ extern "C" {
     pub fn seekdir(dir: *mut DIR, off: c_long);
     pub fn telldir(dir: *mut DIR) -> c_long;
 }
+
+extern "C" {
+    pub fn alphasort(a: *const *mut dirent, b: *const *mut dirent) -> c_int;
+    pub fn scandir(
+        path: *const c_char,
+        res: *mut *mut *mut dirent,
+        sel: Option<unsafe extern "C" fn(*const dirent) -> c_int>,
+        cmp: Option<unsafe extern "C" fn(*const *mut dirent, *const *mut dirent) -> c_int>,
+    ) -> c_int;
+}

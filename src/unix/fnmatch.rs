@@ -2,6 +2,10 @@
 
 use crate::{c_char, c_int};
 
+pub const FNM_LEADING_DIR: c_int = 8;
+pub const FNM_FILE_NAME: c_int = 1;
+pub const FNM_NOSYS: c_int = -1;
+
 pub const FNM_PATHNAME: c_int = 0x1;
 pub const FNM_NOESCAPE: c_int = 0x2;
 pub const FNM_PERIOD: c_int = 0x4;

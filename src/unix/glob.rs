@@ -3,6 +3,11 @@
 
 use crate::{c_char, c_int, c_void, size_t};
 
+pub const GLOB_PERIOD: c_int = 128;
+pub const GLOB_TILDE: c_int = 0x1000;
+pub const GLOB_TILDE_CHECK: c_int = 0x4000;
+pub const GLOB_NOSYS: c_int = 4;
+
 /// `glob_t`. C's `int __dummy1` is public as `gl_flags`, as in the
 /// published crate.
 #[repr(C)]

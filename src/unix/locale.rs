@@ -3,6 +3,9 @@
 
 use crate::{c_char, c_int, c_void};
 
+pub const LC_GLOBAL_LOCALE: locale_t = -1isize as locale_t;
+pub const LC_ALL_MASK: c_int = 0x7fffffff;
+
 pub type locale_t = *mut c_void;
 
 #[repr(C)]

@@ -1,6 +1,6 @@
 //! `<mqueue.h>`: POSIX message queues (musl `include/mqueue.h`).
 
-use crate::{c_char, c_int, c_long, c_uint, size_t, ssize_t, timespec};
+use crate::{c_char, c_int, c_long, c_uint, sigevent, size_t, ssize_t, timespec};
 
 pub type mqd_t = c_int;
 
@@ -37,4 +37,8 @@ extern "C" {
         at: *const timespec,
     ) -> c_int;
     pub fn mq_unlink(name: *const c_char) -> c_int;
+}
+
+extern "C" {
+    pub fn mq_notify(mqd: mqd_t, sev: *const sigevent) -> c_int;
 }

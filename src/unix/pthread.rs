@@ -157,3 +157,28 @@ extern "C" {
     ) -> c_int;
     pub fn pthread_getcpuclockid(t: pthread_t, clockid: *mut clockid_t) -> c_int;
 }
+
+extern "C" {
+    pub fn pthread_attr_getdetachstate(a: *const pthread_attr_t, state: *mut c_int) -> c_int;
+    pub fn pthread_attr_getscope(a: *const pthread_attr_t, scope: *mut c_int) -> c_int;
+    pub fn pthread_attr_setscope(a: *mut pthread_attr_t, scope: c_int) -> c_int;
+    pub fn pthread_getconcurrency() -> c_int;
+    pub fn pthread_mutex_getprioceiling(m: *const pthread_mutex_t, ceiling: *mut c_int) -> c_int;
+    pub fn pthread_mutex_setprioceiling(
+        m: *mut pthread_mutex_t,
+        ceiling: c_int,
+        old: *mut c_int,
+    ) -> c_int;
+    pub fn pthread_mutexattr_getprioceiling(
+        a0: *const pthread_mutexattr_t,
+        a1: *mut c_int,
+    ) -> c_int;
+    pub fn pthread_mutexattr_gettype(a: *const pthread_mutexattr_t, type_: *mut c_int) -> c_int;
+    pub fn pthread_mutexattr_setprioceiling(a0: *mut pthread_mutexattr_t, a1: c_int) -> c_int;
+    pub fn pthread_rwlock_timedrdlock(rw: *mut pthread_rwlock_t, at: *const timespec) -> c_int;
+    pub fn pthread_rwlock_timedwrlock(rw: *mut pthread_rwlock_t, at: *const timespec) -> c_int;
+    pub fn pthread_setcancelstate(new: c_int, old: *mut c_int) -> c_int;
+    pub fn pthread_setcanceltype(new: c_int, old: *mut c_int) -> c_int;
+    pub fn pthread_setconcurrency(val: c_int) -> c_int;
+    pub fn pthread_testcancel();
+}

@@ -4,7 +4,7 @@
 //! The numbers mips64 renumbers are in the hub's `generic::signal`.
 
 use crate::{
-    c_int, c_void, pid_t, pthread_t, sighandler_t, siginfo_t, sigset_t, stack_t, timespec,
+    c_char, c_int, c_void, pid_t, pthread_t, sighandler_t, siginfo_t, sigset_t, stack_t, timespec,
 };
 
 /// C's `union sigval { int sival_int; void *sival_ptr; }`. As in the
@@ -117,4 +117,15 @@ extern "C" {
     pub fn pthread_kill(t: pthread_t, sig: c_int) -> c_int;
     pub fn killpg(pgid: pid_t, sig: c_int) -> c_int;
     pub fn sigaltstack(ss: *const stack_t, old: *mut stack_t) -> c_int;
+}
+
+extern "C" {
+    pub fn psiginfo(si: *const siginfo_t, msg: *const c_char);
+    pub fn psignal(sig: c_int, msg: *const c_char);
+    pub fn sighold(sig: c_int) -> c_int;
+    pub fn sigignore(sig: c_int) -> c_int;
+    pub fn siginterrupt(sig: c_int, flag: c_int) -> c_int;
+    pub fn sigpause(sig: c_int) -> c_int;
+    pub fn sigrelse(sig: c_int) -> c_int;
+    pub fn sigset(a0: c_int, a1: Option<unsafe extern "C" fn(c_int)>);
 }

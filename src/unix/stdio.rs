@@ -80,3 +80,16 @@ extern "C" {
     pub fn renameat(oldfd: c_int, old: *const c_char, newfd: c_int, new: *const c_char) -> c_int;
     pub fn ctermid(s: *mut c_char) -> *mut c_char;
 }
+
+extern "C" {
+    pub fn dprintf(fd: c_int, fmt: *const c_char, ...) -> c_int;
+    pub fn flockfile(f: *mut FILE);
+    pub fn ftrylockfile(f: *mut FILE) -> c_int;
+    pub fn funlockfile(f: *mut FILE);
+    pub fn getc(f: *mut FILE) -> c_int;
+    pub fn getc_unlocked(arg: *mut FILE) -> c_int;
+    pub fn getdelim(s: *mut *mut c_char, n: *mut size_t, delim: c_int, f: *mut FILE) -> ssize_t;
+    pub fn putc(c: c_int, f: *mut FILE) -> c_int;
+    pub fn putc_unlocked(a0: c_int, a1: *mut FILE) -> c_int;
+    pub fn tempnam(dir: *const c_char, pfx: *const c_char) -> *mut c_char;
+}

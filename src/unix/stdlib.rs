@@ -6,6 +6,30 @@ use crate::{
     c_void, size_t, wchar_t,
 };
 
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct div_t {
+    pub quot: c_int,
+    pub rem: c_int,
+}
+
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct ldiv_t {
+    pub quot: c_long,
+    pub rem: c_long,
+}
+
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct lldiv_t {
+    pub quot: c_longlong,
+    pub rem: c_longlong,
+}
+
 extern "C" {
     pub fn malloc(size: size_t) -> *mut c_void;
     pub fn calloc(nmemb: size_t, size: size_t) -> *mut c_void;
@@ -75,4 +99,31 @@ extern "C" {
     pub fn srand48(seedval: c_long);
     pub fn seed48(seed16v: *mut c_ushort) -> *mut c_ushort;
     pub fn lcong48(param: *mut c_ushort);
+}
+
+extern "C" {
+    pub fn _Exit(ec: c_int);
+    pub fn a64l(s: *const c_char) -> c_long;
+    pub fn at_quick_exit(func: Option<unsafe extern "C" fn()>) -> c_int;
+    pub fn div(a: c_int, b: c_int) -> div_t;
+    pub fn getsubopt(
+        opt: *mut *mut c_char,
+        keys: *const *mut c_char,
+        val: *mut *mut c_char,
+    ) -> c_int;
+    pub fn initstate(seed: c_uint, state: *mut c_char, size: size_t) -> *mut c_char;
+    pub fn l64a(x0: c_long) -> *mut c_char;
+    pub fn ldiv(a: c_long, b: c_long) -> ldiv_t;
+    pub fn llabs(a: c_longlong) -> c_longlong;
+    pub fn lldiv(a: c_longlong, b: c_longlong) -> lldiv_t;
+    pub fn mblen(s: *const c_char, n: size_t) -> c_int;
+    pub fn mbstowcs(ws: *mut wchar_t, s: *const c_char, wn: size_t) -> size_t;
+    pub fn mbtowc(wc: *mut wchar_t, src: *const c_char, n: size_t) -> c_int;
+    pub fn quick_exit(code: c_int) -> !;
+    pub fn rand_r(seed: *mut c_uint) -> c_int;
+    pub fn random() -> c_long;
+    pub fn setkey(key: *const c_char);
+    pub fn setstate(state: *mut c_char) -> *mut c_char;
+    pub fn srandom(seed: c_uint);
+    pub fn wctomb(s: *mut c_char, wc: wchar_t) -> c_int;
 }

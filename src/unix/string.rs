@@ -1,6 +1,6 @@
 //! `<string.h>`: memory and string functions (musl `include/string.h`).
 
-use crate::{c_char, c_int, c_void, size_t};
+use crate::{c_char, c_int, c_void, locale_t, size_t};
 
 extern "C" {
     pub fn memcpy(dest: *mut c_void, src: *const c_void, n: size_t) -> *mut c_void;
@@ -47,4 +47,10 @@ extern "C" {
         needle_len: size_t,
     ) -> *mut c_void;
     pub fn memccpy(dst: *mut c_void, src: *const c_void, value: c_int, len: size_t) -> *mut c_void;
+}
+
+extern "C" {
+    pub fn strcoll_l(a0: *const c_char, a1: *const c_char, a2: locale_t) -> c_int;
+    pub fn strerror_l(e: c_int, loc: locale_t) -> *mut c_char;
+    pub fn strxfrm_l(a0: *mut c_char, a1: *const c_char, a2: size_t, a3: locale_t) -> size_t;
 }

@@ -3,7 +3,7 @@
 //! `arch/generic/bits/termios.h`); the values powerpc64, mips64 and s390x
 //! renumber are in the hub's `generic::termios`.
 
-use crate::{c_int, c_uchar, c_uint, pid_t, termios};
+use crate::{c_int, c_uchar, c_uint, pid_t, termios, winsize};
 
 pub type cc_t = c_uchar;
 pub type speed_t = c_uint;
@@ -80,4 +80,9 @@ extern "C" {
     pub fn tcflush(fd: c_int, queue: c_int) -> c_int;
     pub fn tcflow(fd: c_int, action: c_int) -> c_int;
     pub fn tcgetsid(fd: c_int) -> pid_t;
+}
+
+extern "C" {
+    pub fn tcgetwinsize(fd: c_int, wsz: *mut winsize) -> c_int;
+    pub fn tcsetwinsize(fd: c_int, wsz: *const winsize) -> c_int;
 }

@@ -3,7 +3,8 @@
 //! `include/alltypes.h.in`).
 
 use crate::{
-    c_char, c_double, c_int, c_long, clockid_t, locale_t, pid_t, sigevent, size_t, time_t, timer_t,
+    c_char, c_double, c_int, c_long, clock_t, clockid_t, locale_t, pid_t, sigevent, size_t, time_t,
+    timer_t,
 };
 
 #[repr(C)]
@@ -90,4 +91,14 @@ extern "C" {
     pub fn timer_gettime(t: timer_t, val: *mut itimerspec) -> c_int;
     pub fn timer_getoverrun(t: timer_t) -> c_int;
     pub fn strptime(s: *const c_char, f: *const c_char, tm: *mut tm) -> *mut c_char;
+}
+
+extern "C" {
+    pub fn asctime(tm: *const tm) -> *mut c_char;
+    pub fn clock() -> clock_t;
+    pub fn ctime(t: *const time_t) -> *mut c_char;
+    pub fn ctime_r(t: *const time_t, buf: *mut c_char) -> *mut c_char;
+    pub fn getdate(s: *const c_char) -> *mut tm;
+    pub fn timespec_get(ts: *mut timespec, base: c_int) -> c_int;
+    pub fn tzset();
 }

@@ -314,3 +314,12 @@ extern "C" {
     pub fn nice(inc: c_int) -> c_int;
     pub fn sync();
 }
+
+extern "C" {
+    pub fn _Fork() -> pid_t;
+    pub fn encrypt(block: *mut c_char, edflag: c_int);
+    pub fn getlogin_r(name: *mut c_char, size: size_t) -> c_int;
+    pub fn posix_close(fd: c_int, _: c_int) -> c_int;
+    pub fn setpgrp() -> pid_t;
+    pub fn swab(src_ptr: *const c_void, dest_ptr: *mut c_void, n: ssize_t);
+}

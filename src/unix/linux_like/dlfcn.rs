@@ -3,6 +3,8 @@
 
 use crate::{c_char, c_int, c_void};
 
+pub const RTLD_DI_LINKMAP: c_int = 2;
+
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -15,4 +17,8 @@ pub struct Dl_info {
 
 extern "C" {
     pub fn dladdr(addr: *const c_void, info: *mut Dl_info) -> c_int;
+}
+
+extern "C" {
+    pub fn dlinfo(dso: *mut c_void, req: c_int, res: *mut c_void) -> c_int;
 }

@@ -22,3 +22,13 @@ extern "C" {
         idx: *mut c_int,
     ) -> c_int;
 }
+
+extern "C" {
+    pub fn getopt_long_only(
+        argc: c_int,
+        argv: *const *mut c_char,
+        optstring: *const c_char,
+        longopts: *const option,
+        idx: *mut c_int,
+    ) -> c_int;
+}

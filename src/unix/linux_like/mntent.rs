@@ -22,3 +22,12 @@ extern "C" {
     pub fn addmntent(f: *mut FILE, mnt: *const mntent) -> c_int;
     pub fn hasmntopt(mnt: *const mntent, opt: *const c_char) -> *mut c_char;
 }
+
+extern "C" {
+    pub fn getmntent_r(
+        f: *mut FILE,
+        mnt: *mut mntent,
+        linebuf: *mut c_char,
+        buflen: c_int,
+    ) -> *mut mntent;
+}

@@ -5,9 +5,11 @@
 //! the 64-bit hub's `generic` module.
 
 mod auxv;
+mod crypt;
 #[path = "dirent.rs"]
 mod dirent_h;
 mod dlfcn;
+mod err;
 mod errno;
 mod fcntl;
 mod file;
@@ -15,6 +17,7 @@ mod getopt;
 mod grp;
 mod ioctl;
 mod langinfo;
+mod libintl;
 mod malloc;
 mod mman;
 #[path = "mntent.rs"]
@@ -24,9 +27,12 @@ mod paths;
 mod poll;
 mod pthread;
 mod pty;
+mod pwd;
 mod random;
 mod resource;
 mod sched;
+mod search;
+mod sem;
 mod sendfile;
 mod shadow;
 mod signal;
@@ -36,8 +42,10 @@ mod stat_h;
 #[path = "statfs.rs"]
 mod statfs_h;
 mod stdio;
+mod stdio_ext;
 mod stdlib;
 mod string;
+mod strings;
 mod sys_time;
 #[path = "sysinfo.rs"]
 mod sysinfo_h;
@@ -45,6 +53,8 @@ mod sysmacros;
 #[path = "termios.rs"]
 mod termios_h;
 mod time;
+#[path = "timeb.rs"]
+mod timeb_h;
 mod uio;
 mod unistd;
 mod utmp;
@@ -53,11 +63,14 @@ mod utmpx_h;
 #[path = "utsname.rs"]
 mod utsname_h;
 mod wait;
+mod wchar;
 mod xattr;
 
 pub use self::auxv::*;
+pub use self::crypt::*;
 pub use self::dirent_h::*;
 pub use self::dlfcn::*;
+pub use self::err::*;
 pub use self::errno::*;
 pub use self::fcntl::*;
 pub use self::file::*;
@@ -65,6 +78,7 @@ pub use self::getopt::*;
 pub use self::grp::*;
 pub use self::ioctl::*;
 pub use self::langinfo::*;
+pub use self::libintl::*;
 pub use self::malloc::*;
 pub use self::mman::*;
 pub use self::mntent_h::*;
@@ -73,9 +87,12 @@ pub use self::paths::*;
 pub use self::poll::*;
 pub use self::pthread::*;
 pub use self::pty::*;
+pub use self::pwd::*;
 pub use self::random::*;
 pub use self::resource::*;
 pub use self::sched::*;
+pub use self::search::*;
+pub use self::sem::*;
 pub use self::sendfile::*;
 pub use self::shadow::*;
 pub use self::signal::*;
@@ -83,19 +100,23 @@ pub use self::spawn::*;
 pub use self::stat_h::*;
 pub use self::statfs_h::*;
 pub use self::stdio::*;
+pub use self::stdio_ext::*;
 pub use self::stdlib::*;
 pub use self::string::*;
+pub use self::strings::*;
 pub use self::sys_time::*;
 pub use self::sysinfo_h::*;
 pub use self::sysmacros::*;
 pub use self::termios_h::*;
 pub use self::time::*;
+pub use self::timeb_h::*;
 pub use self::uio::*;
 pub use self::unistd::*;
 pub use self::utmp::*;
 pub use self::utmpx_h::*;
 pub use self::utsname_h::*;
 pub use self::wait::*;
+pub use self::wchar::*;
 pub use self::xattr::*;
 
 mod linux;

@@ -12,3 +12,8 @@ extern "C" {
     pub fn pthread_tryjoin_np(t: pthread_t, res: *mut *mut c_void) -> c_int;
     pub fn pthread_timedjoin_np(t: pthread_t, res: *mut *mut c_void, at: *const timespec) -> c_int;
 }
+
+extern "C" {
+    pub fn pthread_getattr_default_np(attrp: *mut pthread_attr_t) -> c_int;
+    pub fn pthread_setattr_default_np(attrp: *const pthread_attr_t) -> c_int;
+}

@@ -1,7 +1,7 @@
 //! `<shadow.h>`: `struct spwd` and the shadow password functions (musl
 //! `include/shadow.h`).
 
-use crate::{c_char, c_int, c_long, c_ulong, size_t};
+use crate::{c_char, c_int, c_long, c_ulong, size_t, FILE};
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
@@ -30,4 +30,12 @@ extern "C" {
         size: size_t,
         res: *mut *mut spwd,
     ) -> c_int;
+}
+
+extern "C" {
+    pub fn fgetspent(f: *mut FILE) -> *mut spwd;
+    pub fn lckpwdf() -> c_int;
+    pub fn putspent(sp: *const spwd, f: *mut FILE) -> c_int;
+    pub fn sgetspent(arg: *const c_char) -> *mut spwd;
+    pub fn ulckpwdf() -> c_int;
 }

@@ -2,7 +2,7 @@
 //! as musl's header gives them, and the functions beyond POSIX (musl
 //! `include/sys/stat.h`).
 
-use crate::{c_uint, mode_t};
+use crate::{c_char, c_int, c_uint, mode_t};
 
 pub const S_IREAD: mode_t = 0x100;
 pub const S_IWRITE: mode_t = 128;
@@ -21,3 +21,7 @@ pub const STATX_BLOCKS: c_uint = 0x400;
 pub const STATX_BASIC_STATS: c_uint = 0x7ff;
 pub const STATX_BTIME: c_uint = 0x800;
 pub const STATX_ALL: c_uint = 0xfff;
+
+extern "C" {
+    pub fn lchmod(path: *const c_char, mode: mode_t) -> c_int;
+}

@@ -17,3 +17,7 @@ extern "C" {
     pub fn settimeofday(tv: *const timeval, tz: *const timezone) -> c_int;
     pub fn adjtime(in_: *const timeval, out: *mut timeval) -> c_int;
 }
+
+extern "C" {
+    pub fn futimesat(dirfd: c_int, pathname: *const c_char, times: *const timeval) -> c_int;
+}

@@ -1,7 +1,7 @@
 //! `<sys/sysinfo.h>`: `struct sysinfo` and the processor/memory counts (musl
 //! `include/sys/sysinfo.h`).
 
-use crate::{c_char, c_int, c_uint, c_ulong, c_ushort};
+use crate::{c_char, c_int, c_long, c_uint, c_ulong, c_ushort};
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
@@ -27,4 +27,11 @@ pub const SI_LOAD_SHIFT: c_uint = 16;
 
 extern "C" {
     pub fn sysinfo(info: *mut sysinfo) -> c_int;
+}
+
+extern "C" {
+    pub fn get_avphys_pages() -> c_long;
+    pub fn get_nprocs() -> c_int;
+    pub fn get_nprocs_conf() -> c_int;
+    pub fn get_phys_pages() -> c_long;
 }

@@ -56,3 +56,15 @@ extern "C" {
         flags: c_uint,
     ) -> ssize_t;
 }
+
+extern "C" {
+    pub fn acct(arg: *const c_char) -> c_int;
+    pub fn endusershell();
+    pub fn get_current_dir_name() -> *mut c_char;
+    pub fn getentropy(buffer: *mut c_void, len: size_t) -> c_int;
+    pub fn getpass(prompt: *const c_char) -> *mut c_char;
+    pub fn getusershell() -> *mut c_char;
+    pub fn issetugid() -> c_int;
+    pub fn setusershell();
+    pub fn ualarm(value: c_uint, interval: c_uint) -> c_uint;
+}

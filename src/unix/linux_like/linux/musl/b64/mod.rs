@@ -23,6 +23,7 @@ mod statfs_h;
 #[path = "statvfs.rs"]
 mod statvfs_h;
 mod syscall;
+mod threads;
 
 pub use self::aio::*;
 pub use self::ipc::*;
@@ -39,6 +40,7 @@ pub use self::stat_h::*;
 pub use self::statfs_h::*;
 pub use self::statvfs_h::*;
 pub use self::syscall::*;
+pub use self::threads::*;
 
 // An architecture that replaces a generic value leaves that one unused.
 #[allow(dead_code)]
