@@ -21,20 +21,20 @@ extern "C" {
 }
 
 extern "C" {
-    pub fn isalnum_l(a0: c_int, a1: locale_t) -> c_int;
-    pub fn isalpha_l(a0: c_int, a1: locale_t) -> c_int;
+    pub fn isalnum_l(c: c_int, loc: locale_t) -> c_int;
+    pub fn isalpha_l(c: c_int, loc: locale_t) -> c_int;
     pub fn isascii(c: c_int) -> c_int;
-    pub fn isblank_l(a0: c_int, a1: locale_t) -> c_int;
-    pub fn iscntrl_l(a0: c_int, a1: locale_t) -> c_int;
-    pub fn isdigit_l(a0: c_int, a1: locale_t) -> c_int;
-    pub fn isgraph_l(a0: c_int, a1: locale_t) -> c_int;
-    pub fn islower_l(a0: c_int, a1: locale_t) -> c_int;
-    pub fn isprint_l(a0: c_int, a1: locale_t) -> c_int;
-    pub fn ispunct_l(a0: c_int, a1: locale_t) -> c_int;
-    pub fn isspace_l(a0: c_int, a1: locale_t) -> c_int;
-    pub fn isupper_l(a0: c_int, a1: locale_t) -> c_int;
-    pub fn isxdigit_l(a0: c_int, a1: locale_t) -> c_int;
+    pub fn isblank_l(c: c_int, loc: locale_t) -> c_int;
+    pub fn iscntrl_l(c: c_int, loc: locale_t) -> c_int;
+    pub fn isdigit_l(c: c_int, loc: locale_t) -> c_int;
+    pub fn isgraph_l(c: c_int, loc: locale_t) -> c_int;
+    pub fn islower_l(c: c_int, loc: locale_t) -> c_int;
+    pub fn isprint_l(c: c_int, loc: locale_t) -> c_int;
+    pub fn ispunct_l(c: c_int, loc: locale_t) -> c_int;
+    pub fn isspace_l(c: c_int, loc: locale_t) -> c_int;
+    pub fn isupper_l(c: c_int, loc: locale_t) -> c_int;
+    pub fn isxdigit_l(c: c_int, loc: locale_t) -> c_int;
     pub fn toascii(c: c_int) -> c_int;
-    pub fn tolower_l(a0: c_int, a1: locale_t) -> c_int;
-    pub fn toupper_l(a0: c_int, a1: locale_t) -> c_int;
+    pub fn tolower_l(c: c_int, loc: locale_t) -> c_int;
+    pub fn toupper_l(c: c_int, loc: locale_t) -> c_int;
 }

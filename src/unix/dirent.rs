@@ -34,11 +34,11 @@ extern "C" {
 }
 
 extern "C" {
-    pub fn alphasort(a: *const *mut dirent, b: *const *mut dirent) -> c_int;
+    pub fn alphasort(a: *mut *const dirent, b: *mut *const dirent) -> c_int;
     pub fn scandir(
         path: *const c_char,
         res: *mut *mut *mut dirent,
         sel: Option<unsafe extern "C" fn(*const dirent) -> c_int>,
-        cmp: Option<unsafe extern "C" fn(*const *mut dirent, *const *mut dirent) -> c_int>,
+        cmp: Option<unsafe extern "C" fn(*mut *const dirent, *mut *const dirent) -> c_int>,
     ) -> c_int;
 }

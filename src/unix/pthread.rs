@@ -169,12 +169,7 @@ extern "C" {
         ceiling: c_int,
         old: *mut c_int,
     ) -> c_int;
-    pub fn pthread_mutexattr_getprioceiling(
-        a0: *const pthread_mutexattr_t,
-        a1: *mut c_int,
-    ) -> c_int;
     pub fn pthread_mutexattr_gettype(a: *const pthread_mutexattr_t, type_: *mut c_int) -> c_int;
-    pub fn pthread_mutexattr_setprioceiling(a0: *mut pthread_mutexattr_t, a1: c_int) -> c_int;
     pub fn pthread_rwlock_timedrdlock(rw: *mut pthread_rwlock_t, at: *const timespec) -> c_int;
     pub fn pthread_rwlock_timedwrlock(rw: *mut pthread_rwlock_t, at: *const timespec) -> c_int;
     pub fn pthread_setcancelstate(new: c_int, old: *mut c_int) -> c_int;

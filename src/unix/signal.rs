@@ -127,5 +127,5 @@ extern "C" {
     pub fn siginterrupt(sig: c_int, flag: c_int) -> c_int;
     pub fn sigpause(sig: c_int) -> c_int;
     pub fn sigrelse(sig: c_int) -> c_int;
-    pub fn sigset(a0: c_int, a1: Option<unsafe extern "C" fn(c_int)>);
+    pub fn sigset(sig: c_int, handler: sighandler_t) -> sighandler_t;
 }

@@ -90,6 +90,6 @@ extern "C" {
     pub fn getc_unlocked(arg: *mut FILE) -> c_int;
     pub fn getdelim(s: *mut *mut c_char, n: *mut size_t, delim: c_int, f: *mut FILE) -> ssize_t;
     pub fn putc(c: c_int, f: *mut FILE) -> c_int;
-    pub fn putc_unlocked(a0: c_int, a1: *mut FILE) -> c_int;
+    pub fn putc_unlocked(c: c_int, f: *mut FILE) -> c_int;
     pub fn tempnam(dir: *const c_char, pfx: *const c_char) -> *mut c_char;
 }

@@ -50,7 +50,7 @@ extern "C" {
 }
 
 extern "C" {
-    pub fn strcoll_l(a0: *const c_char, a1: *const c_char, a2: locale_t) -> c_int;
+    pub fn strcoll_l(s1: *const c_char, s2: *const c_char, loc: locale_t) -> c_int;
     pub fn strerror_l(e: c_int, loc: locale_t) -> *mut c_char;
-    pub fn strxfrm_l(a0: *mut c_char, a1: *const c_char, a2: size_t, a3: locale_t) -> size_t;
+    pub fn strxfrm_l(dst: *mut c_char, s: *const c_char, n: size_t, loc: locale_t) -> size_t;
 }

@@ -12,6 +12,6 @@ extern "C" {
     pub fn ffs(i: c_int) -> c_int;
     pub fn ffsl(i: c_long) -> c_int;
     pub fn ffsll(i: c_longlong) -> c_int;
-    pub fn strcasecmp_l(a0: *const c_char, a1: *const c_char, a2: locale_t) -> c_int;
-    pub fn strncasecmp_l(a0: *const c_char, a1: *const c_char, a2: size_t, a3: locale_t) -> c_int;
+    pub fn strcasecmp_l(s1: *const c_char, s2: *const c_char, loc: locale_t) -> c_int;
+    pub fn strncasecmp_l(s1: *const c_char, s2: *const c_char, n: size_t, loc: locale_t) -> c_int;
 }

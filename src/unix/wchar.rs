@@ -54,14 +54,14 @@ extern "C" {
     pub fn mbsinit(st: *const mbstate_t) -> c_int;
     pub fn mbsnrtowcs(
         wcs: *mut wchar_t,
-        src: *const *mut c_char,
+        src: *mut *const c_char,
         n: size_t,
         wn: size_t,
         st: *mut mbstate_t,
     ) -> size_t;
     pub fn mbsrtowcs(
         ws: *mut wchar_t,
-        src: *const *mut c_char,
+        src: *mut *const c_char,
         wn: size_t,
         st: *mut mbstate_t,
     ) -> size_t;
@@ -99,7 +99,7 @@ extern "C" {
     pub fn wcsnlen(str: *const wchar_t, max: size_t) -> size_t;
     pub fn wcsnrtombs(
         dst: *mut c_char,
-        wcs: *const *mut wchar_t,
+        wcs: *mut *const wchar_t,
         wn: size_t,
         n: size_t,
         st: *mut mbstate_t,
@@ -108,7 +108,7 @@ extern "C" {
     pub fn wcsrchr(str: *const wchar_t, value: wchar_t) -> *mut wchar_t;
     pub fn wcsrtombs(
         s: *mut c_char,
-        ws: *const *mut wchar_t,
+        ws: *mut *const wchar_t,
         n: size_t,
         st: *mut mbstate_t,
     ) -> size_t;

@@ -14,5 +14,5 @@ pub const DT_SOCK: u8 = 12;
 
 extern "C" {
     pub fn getdents(fd: c_int, buf: *mut dirent, len: size_t) -> c_int;
-    pub fn versionsort(a: *const *mut dirent, b: *const *mut dirent) -> c_int;
+    pub fn versionsort(a: *mut *const dirent, b: *mut *const dirent) -> c_int;
 }

@@ -36,6 +36,5 @@ extern "C" {
     pub fn fgetspent(f: *mut FILE) -> *mut spwd;
     pub fn lckpwdf() -> c_int;
     pub fn putspent(sp: *const spwd, f: *mut FILE) -> c_int;
-    pub fn sgetspent(arg: *const c_char) -> *mut spwd;
     pub fn ulckpwdf() -> c_int;
 }

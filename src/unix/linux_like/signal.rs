@@ -14,7 +14,7 @@ pub const SI_DETHREAD: c_int = -7;
 pub const TRAP_PERF: c_int = 6;
 
 extern "C" {
-    pub fn bsd_signal(a0: c_int, a1: Option<unsafe extern "C" fn(c_int)>);
+    pub fn bsd_signal(sig: c_int, handler: sighandler_t) -> sighandler_t;
     pub fn sigandset(dest: *mut sigset_t, left: *const sigset_t, right: *const sigset_t) -> c_int;
     pub fn sigisemptyset(set: *const sigset_t) -> c_int;
     pub fn sigorset(dest: *mut sigset_t, left: *const sigset_t, right: *const sigset_t) -> c_int;

@@ -44,7 +44,7 @@ extern "C" {
         mode: *const c_char,
         iofuncs: cookie_io_functions_t,
     ) -> *mut FILE;
-    pub fn fputc_unlocked(a0: c_int, a1: *mut FILE) -> c_int;
+    pub fn fputc_unlocked(c: c_int, f: *mut FILE) -> c_int;
     pub fn fputs_unlocked(s: *const c_char, f: *mut FILE) -> c_int;
     pub fn fwrite_unlocked(src: *const c_void, size: size_t, nmemb: size_t, f: *mut FILE)
         -> size_t;

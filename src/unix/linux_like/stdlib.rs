@@ -18,10 +18,10 @@ extern "C" {
     pub fn gcvt(x: c_double, n: c_int, b: *mut c_char) -> *mut c_char;
     pub fn mktemp(template: *mut c_char) -> *mut c_char;
     pub fn qsort_r(
-        a0: *mut c_void,
-        a1: size_t,
-        a2: size_t,
-        a3: Option<unsafe extern "C" fn(*const c_void, *const c_void, *mut c_void) -> c_int>,
+        p: *mut c_void,
+        n1: size_t,
+        n2: size_t,
+        arg: Option<unsafe extern "C" fn(*const c_void, *const c_void, *mut c_void) -> c_int>,
         a4: *mut c_void,
     );
     pub fn secure_getenv(name: *const c_char) -> *mut c_char;

@@ -4,7 +4,7 @@
 use crate::{c_char, c_int, c_void, size_t};
 
 extern "C" {
-    pub fn bcmp(a0: *const c_void, a1: *const c_void, a2: size_t) -> c_int;
+    pub fn bcmp(p1: *const c_void, p2: *const c_void, n: size_t) -> c_int;
     pub fn bcopy(src: *const c_void, dst: *mut c_void, len: size_t);
     pub fn bzero(s: *mut c_void, n: size_t);
     pub fn index(str: *const c_char, value: c_int) -> *mut c_char;
