@@ -78,8 +78,8 @@ extern "C" {
     pub fn wcscasecmp(l: *const wchar_t, r: *const wchar_t) -> c_int;
     pub fn wcscasecmp_l(l: *const wchar_t, r: *const wchar_t, locale: locale_t) -> c_int;
     pub fn wcscat(dst: *mut wchar_t, src: *const wchar_t) -> *mut wchar_t;
-    pub fn wcschr(str: *const c_int, value: c_int) -> *mut c_int;
-    pub fn wcscmp(a: *const c_int, b: *const c_int) -> c_int;
+    pub fn wcschr(ws: *const wchar_t, wc: wchar_t) -> *mut wchar_t;
+    pub fn wcscmp(a: *const wchar_t, b: *const wchar_t) -> c_int;
     pub fn wcscoll(l: *const wchar_t, r: *const wchar_t) -> c_int;
     pub fn wcscoll_l(l: *const wchar_t, r: *const wchar_t, locale: locale_t) -> c_int;
     pub fn wcscpy(dst: *mut wchar_t, src: *const wchar_t) -> *mut wchar_t;
@@ -94,7 +94,7 @@ extern "C" {
         locale: locale_t,
     ) -> c_int;
     pub fn wcsncat(dst: *mut wchar_t, src: *const wchar_t, max: size_t) -> *mut wchar_t;
-    pub fn wcsncmp(a: *const c_int, b: *const c_int, max: size_t) -> c_int;
+    pub fn wcsncmp(a: *const wchar_t, b: *const wchar_t, max: size_t) -> c_int;
     pub fn wcsncpy(dst: *mut wchar_t, src: *const wchar_t, max: size_t) -> *mut wchar_t;
     pub fn wcsnlen(str: *const wchar_t, max: size_t) -> size_t;
     pub fn wcsnrtombs(
@@ -132,9 +132,9 @@ extern "C" {
     pub fn wctob(c: wint_t) -> c_int;
     pub fn wctype(s: *const c_char) -> wctype_t;
     pub fn wcwidth(wc: wchar_t) -> c_int;
-    pub fn wmemcmp(a: *const c_int, b: *const c_int, len: size_t) -> c_int;
-    pub fn wmemcpy(dest: *mut c_int, src: *const c_int, len: size_t) -> *mut c_int;
-    pub fn wmemmove(dest: *mut c_int, src: *const c_int, len: size_t) -> *mut c_int;
+    pub fn wmemcmp(a: *const wchar_t, b: *const wchar_t, len: size_t) -> c_int;
+    pub fn wmemcpy(dest: *mut wchar_t, src: *const wchar_t, len: size_t) -> *mut wchar_t;
+    pub fn wmemmove(dest: *mut wchar_t, src: *const wchar_t, len: size_t) -> *mut wchar_t;
     pub fn wmemset(dest: *mut wchar_t, elem: wchar_t, len: size_t) -> *mut wchar_t;
     pub fn wprintf(fmt: *const wchar_t, ...) -> c_int;
     pub fn wscanf(fmt: *const wchar_t, ...) -> c_int;
