@@ -10,6 +10,7 @@
 pub mod alltypes;
 pub mod errno;
 pub mod fcntl;
+pub mod fenv;
 pub mod ioctl;
 pub mod ipc;
 pub mod mman;

@@ -7,6 +7,7 @@
 pub use super::generic::alltypes::*;
 pub use super::generic::errno::*;
 pub use super::generic::fcntl::*;
+pub use super::generic::fenv::*;
 pub use super::generic::ioctl::*;
 pub use super::generic::ipc::*;
 pub use super::generic::mman::*;
