@@ -3,7 +3,5 @@
 
 use crate::c_short;
 
-pub use super::super::generic::poll::*;
-
 pub const POLLWRNORM: c_short = 4;
 pub const POLLWRBAND: c_short = 0x100;
