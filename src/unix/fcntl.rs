@@ -3,7 +3,7 @@
 //! `arch/generic/bits/fcntl.h`); the ones some architecture renumbers are
 //! in the hub's `generic::fcntl`.
 
-use crate::{c_char, c_int, c_short, off_t, pid_t};
+use crate::{c_char, c_int, c_short, mode_t, off_t, pid_t};
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
@@ -51,4 +51,20 @@ extern "C" {
     pub fn fcntl(fd: c_int, cmd: c_int, ...) -> c_int;
     pub fn open(path: *const c_char, oflag: c_int, ...) -> c_int;
     pub fn openat(dirfd: c_int, path: *const c_char, oflag: c_int, ...) -> c_int;
+}
+
+pub const POSIX_FADV_NORMAL: c_int = 0;
+pub const POSIX_FADV_RANDOM: c_int = 1;
+pub const POSIX_FADV_SEQUENTIAL: c_int = 2;
+pub const POSIX_FADV_WILLNEED: c_int = 3;
+pub const F_ULOCK: c_int = 0;
+pub const F_LOCK: c_int = 1;
+pub const F_TLOCK: c_int = 2;
+pub const F_TEST: c_int = 3;
+
+extern "C" {
+    pub fn creat(filename: *const c_char, mode: mode_t) -> c_int;
+    pub fn posix_fadvise(fd: c_int, base: off_t, len: off_t, advice: c_int) -> c_int;
+    pub fn posix_fallocate(fd: c_int, base: off_t, len: off_t) -> c_int;
+    pub fn lockf(fd: c_int, op: c_int, size: off_t) -> c_int;
 }

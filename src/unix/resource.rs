@@ -3,7 +3,7 @@
 //! `arch/generic/bits/resource.h`); the limits mips64 renumbers are in the
 //! hub's `generic::resource`.
 
-use crate::{c_int, rlim_t, rusage};
+use crate::{c_int, id_t, rlim_t, rusage};
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default)]
@@ -30,4 +30,15 @@ extern "C" {
     pub fn getrlimit(resource: c_int, rlim: *mut rlimit) -> c_int;
     pub fn setrlimit(resource: c_int, rlim: *const rlimit) -> c_int;
     pub fn getrusage(who: c_int, usage: *mut rusage) -> c_int;
+}
+
+pub const PRIO_MIN: c_int = -20;
+pub const PRIO_MAX: c_int = 20;
+pub const PRIO_PROCESS: c_int = 0;
+pub const PRIO_PGRP: c_int = 1;
+pub const PRIO_USER: c_int = 2;
+
+extern "C" {
+    pub fn getpriority(which: c_int, who: id_t) -> c_int;
+    pub fn setpriority(which: c_int, who: id_t, prio: c_int) -> c_int;
 }

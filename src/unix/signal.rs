@@ -3,7 +3,30 @@
 //! the POSIX signal functions (musl `include/signal.h`, `arch/*/bits/signal.h`).
 //! The numbers mips64 renumbers are in the hub's `generic::signal`.
 
-use crate::{c_int, pid_t, sighandler_t, sigset_t};
+use crate::{
+    c_char, c_int, c_void, pid_t, pthread_t, sighandler_t, siginfo_t, sigset_t, stack_t, timespec,
+};
+
+/// C's `union sigval { int sival_int; void *sival_ptr; }`. As in the
+/// published crate it is a struct of the pointer member, which has the
+/// union's size and alignment and is passed alike.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct sigval {
+    pub sival_ptr: *mut c_void,
+}
+
+/// `SIGRTMIN`: musl reserves the first real-time signals for itself and
+/// reports the first free one at run time.
+pub extern "C" fn SIGRTMIN() -> c_int {
+    unsafe { __libc_current_sigrtmin() }
+}
+
+/// `SIGRTMAX`, as musl reports it at run time.
+pub extern "C" fn SIGRTMAX() -> c_int {
+    unsafe { __libc_current_sigrtmax() }
+}
 
 // The published crate's `sighandler_t` is an integer, so these are too.
 pub const SIG_DFL: sighandler_t = 0;
@@ -47,4 +70,62 @@ extern "C" {
     pub fn pthread_sigmask(how: c_int, set: *const sigset_t, oldset: *mut sigset_t) -> c_int;
     pub fn signal(signum: c_int, handler: sighandler_t) -> sighandler_t;
     pub fn raise(sig: c_int) -> c_int;
+}
+
+pub const SI_ASYNCNL: c_int = -60;
+pub const SI_TKILL: c_int = -6;
+pub const SI_SIGIO: c_int = -5;
+pub const SI_QUEUE: c_int = -1;
+pub const SI_USER: c_int = 0;
+pub const SI_KERNEL: c_int = 128;
+pub const BUS_ADRALN: c_int = 1;
+pub const BUS_ADRERR: c_int = 2;
+pub const BUS_OBJERR: c_int = 3;
+pub const BUS_MCEERR_AR: c_int = 4;
+pub const BUS_MCEERR_AO: c_int = 5;
+pub const CLD_EXITED: c_int = 1;
+pub const CLD_KILLED: c_int = 2;
+pub const CLD_DUMPED: c_int = 3;
+pub const CLD_TRAPPED: c_int = 4;
+pub const CLD_STOPPED: c_int = 5;
+pub const CLD_CONTINUED: c_int = 6;
+pub const SIGEV_SIGNAL: c_int = 0;
+pub const SIGEV_NONE: c_int = 1;
+pub const SIGEV_THREAD: c_int = 2;
+pub const SIGEV_THREAD_ID: c_int = 4;
+pub const TRAP_BRKPT: c_int = 1;
+pub const TRAP_TRACE: c_int = 2;
+pub const TRAP_BRANCH: c_int = 3;
+pub const TRAP_HWBKPT: c_int = 4;
+pub const TRAP_UNK: c_int = 5;
+pub const SS_ONSTACK: c_int = 1;
+pub const SS_DISABLE: c_int = 2;
+
+extern "C" {
+    pub fn __libc_current_sigrtmin() -> c_int;
+    pub fn __libc_current_sigrtmax() -> c_int;
+    pub fn sigsuspend(mask: *const sigset_t) -> c_int;
+    pub fn sigpending(set: *mut sigset_t) -> c_int;
+    pub fn sigwait(mask: *const sigset_t, sig: *mut c_int) -> c_int;
+    pub fn sigwaitinfo(mask: *const sigset_t, si: *mut siginfo_t) -> c_int;
+    pub fn sigtimedwait(
+        mask: *const sigset_t,
+        si: *mut siginfo_t,
+        timeout: *const timespec,
+    ) -> c_int;
+    pub fn sigqueue(pid: pid_t, sig: c_int, value: sigval) -> c_int;
+    pub fn pthread_kill(t: pthread_t, sig: c_int) -> c_int;
+    pub fn killpg(pgid: pid_t, sig: c_int) -> c_int;
+    pub fn sigaltstack(ss: *const stack_t, old: *mut stack_t) -> c_int;
+}
+
+extern "C" {
+    pub fn psiginfo(si: *const siginfo_t, msg: *const c_char);
+    pub fn psignal(sig: c_int, msg: *const c_char);
+    pub fn sighold(sig: c_int) -> c_int;
+    pub fn sigignore(sig: c_int) -> c_int;
+    pub fn siginterrupt(sig: c_int, flag: c_int) -> c_int;
+    pub fn sigpause(sig: c_int) -> c_int;
+    pub fn sigrelse(sig: c_int) -> c_int;
+    pub fn sigset(sig: c_int, handler: sighandler_t) -> sighandler_t;
 }

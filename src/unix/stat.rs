@@ -2,7 +2,7 @@
 //! `stat` family (musl `include/sys/stat.h`); `struct stat` itself is each
 //! architecture's (`bits/stat.h`).
 
-use crate::{c_char, c_int, c_long, mode_t};
+use crate::{c_char, c_int, c_long, dev_t, mode_t, timespec};
 
 // `stat` is both the struct and a function; the struct is named by its path.
 
@@ -41,4 +41,19 @@ extern "C" {
     pub fn fstatat(dirfd: c_int, path: *const c_char, buf: *mut crate::stat, flags: c_int)
         -> c_int;
     pub fn mkdir(path: *const c_char, mode: mode_t) -> c_int;
+}
+
+extern "C" {
+    pub fn chmod(path: *const c_char, mode: mode_t) -> c_int;
+    pub fn fchmod(fd: c_int, mode: mode_t) -> c_int;
+    pub fn fchmodat(fd: c_int, path: *const c_char, mode: mode_t, flag: c_int) -> c_int;
+    pub fn umask(mode: mode_t) -> mode_t;
+    pub fn mkfifo(path: *const c_char, mode: mode_t) -> c_int;
+    pub fn mkdirat(fd: c_int, path: *const c_char, mode: mode_t) -> c_int;
+    pub fn mkfifoat(fd: c_int, path: *const c_char, mode: mode_t) -> c_int;
+    pub fn mknod(path: *const c_char, mode: mode_t, dev: dev_t) -> c_int;
+    pub fn mknodat(fd: c_int, path: *const c_char, mode: mode_t, dev: dev_t) -> c_int;
+    pub fn futimens(fd: c_int, times: *const timespec) -> c_int;
+    pub fn utimensat(fd: c_int, path: *const c_char, times: *const timespec, flags: c_int)
+        -> c_int;
 }

@@ -1,7 +1,15 @@
 //! `<sys/time.h>`: `struct timeval` and `gettimeofday` (musl
 //! `include/sys/time.h`, `include/alltypes.h.in`).
 
-use crate::{c_int, c_void, suseconds_t, time_t};
+use crate::{c_char, c_int, c_void, suseconds_t, time_t};
+
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct itimerval {
+    pub it_interval: timeval,
+    pub it_value: timeval,
+}
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default)]
@@ -13,4 +21,14 @@ pub struct timeval {
 
 extern "C" {
     pub fn gettimeofday(tv: *mut timeval, tz: *mut c_void) -> c_int;
+}
+
+pub const ITIMER_REAL: c_int = 0;
+pub const ITIMER_VIRTUAL: c_int = 1;
+pub const ITIMER_PROF: c_int = 2;
+
+extern "C" {
+    pub fn getitimer(which: c_int, old: *mut itimerval) -> c_int;
+    pub fn setitimer(which: c_int, new: *const itimerval, old: *mut itimerval) -> c_int;
+    pub fn utimes(path: *const c_char, times: *const timeval) -> c_int;
 }

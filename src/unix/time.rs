@@ -2,7 +2,27 @@
 //! the clock and sleep functions (musl `include/time.h`,
 //! `include/alltypes.h.in`).
 
-use crate::{c_int, c_long, clockid_t, time_t};
+use crate::{
+    c_char, c_double, c_int, c_long, clock_t, clockid_t, locale_t, pid_t, sigevent, size_t, time_t,
+    timer_t,
+};
+
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct tm {
+    pub tm_sec: c_int,
+    pub tm_min: c_int,
+    pub tm_hour: c_int,
+    pub tm_mday: c_int,
+    pub tm_mon: c_int,
+    pub tm_year: c_int,
+    pub tm_wday: c_int,
+    pub tm_yday: c_int,
+    pub tm_isdst: c_int,
+    pub tm_gmtoff: c_long,
+    pub tm_zone: *const c_char,
+}
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default)]
@@ -38,4 +58,47 @@ extern "C" {
         req: *const timespec,
         rem: *mut timespec,
     ) -> c_int;
+}
+
+pub const CLOCK_SGI_CYCLE: clockid_t = 10;
+
+extern "C" {
+    pub fn difftime(t1: time_t, t0: time_t) -> c_double;
+    pub fn mktime(tm: *mut tm) -> time_t;
+    pub fn strftime(s: *mut c_char, n: size_t, f: *const c_char, tm: *const tm) -> size_t;
+    pub fn gmtime(t: *const time_t) -> *mut tm;
+    pub fn localtime(t: *const time_t) -> *mut tm;
+    pub fn strftime_l(
+        s: *mut c_char,
+        n: size_t,
+        f: *const c_char,
+        tm: *const tm,
+        loc: locale_t,
+    ) -> size_t;
+    pub fn gmtime_r(t: *const time_t, tm: *mut tm) -> *mut tm;
+    pub fn localtime_r(t: *const time_t, tm: *mut tm) -> *mut tm;
+    pub fn asctime_r(tm: *const tm, buf: *mut c_char) -> *mut c_char;
+    pub fn clock_settime(clk: clockid_t, ts: *const timespec) -> c_int;
+    pub fn clock_getcpuclockid(pid: pid_t, clk: *mut clockid_t) -> c_int;
+    pub fn timer_create(clk: clockid_t, evp: *mut sigevent, res: *mut timer_t) -> c_int;
+    pub fn timer_delete(t: timer_t) -> c_int;
+    pub fn timer_settime(
+        t: timer_t,
+        flags: c_int,
+        val: *const itimerspec,
+        old: *mut itimerspec,
+    ) -> c_int;
+    pub fn timer_gettime(t: timer_t, val: *mut itimerspec) -> c_int;
+    pub fn timer_getoverrun(t: timer_t) -> c_int;
+    pub fn strptime(s: *const c_char, f: *const c_char, tm: *mut tm) -> *mut c_char;
+}
+
+extern "C" {
+    pub fn asctime(tm: *const tm) -> *mut c_char;
+    pub fn clock() -> clock_t;
+    pub fn ctime(t: *const time_t) -> *mut c_char;
+    pub fn ctime_r(t: *const time_t, buf: *mut c_char) -> *mut c_char;
+    pub fn getdate(s: *const c_char) -> *mut tm;
+    pub fn timespec_get(ts: *mut timespec, base: c_int) -> c_int;
+    pub fn tzset();
 }

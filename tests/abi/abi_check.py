@@ -404,7 +404,7 @@ class CTypes:
             if self._is_plain(pointee):
                 return q + self.decl(pointee, star)
             # pointer to pointer: qualifier binds to the pointee's pointer
-            return self.decl(pointee, "*" + (" const " if q else "") + inner)
+            return self.decl(pointee, (" const *" if q else "*") + inner)
         if "array" in ty:
             return self.decl(ty["array"]["type"], "%s[%s]" % (inner, ty["array"]["len"]))
         if "function_pointer" in ty:

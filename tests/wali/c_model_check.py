@@ -64,7 +64,8 @@ def zig_lib():
 def wali_headers(zlib, out):
     """The headers that make x86_64's musl headers WALI's: its data model,
     the packed `struct epoll_event` that its specification gives (musl packs
-    it for `__x86_64__` only), and no x86 port I/O."""
+    it for `__x86_64__` only), no x86 port I/O, and musl's generic
+    `<bits/fenv.h>` (wasm has no floating-point environment)."""
     inc = os.path.join(zlib, "libc", "include")
     bits = os.path.join(out, "wali-include", "bits")
     os.makedirs(bits, exist_ok=True)
@@ -84,6 +85,13 @@ def wali_headers(zlib, out):
     with open(os.path.join(bits, "io.h"), "w") as f:
         f.write("/* x86_64's port I/O is inline x86 assembly, which wasm has not "
                 "(c_model_check.py). */\n")
+    # WebAssembly has no floating-point exception flags and one rounding mode:
+    # musl's generic <bits/fenv.h>, the one for architectures without them,
+    # not x87's.
+    src = open(os.path.join(zlib, "libc", "musl", "arch", "generic", "bits", "fenv.h")).read()
+    with open(os.path.join(bits, "fenv.h"), "w") as f:
+        f.write("/* musl's arch/generic: wasm has no floating-point environment "
+                "(c_model_check.py). */\n" + src)
     src = open(os.path.join(inc, "generic-musl", "sys", "epoll.h")).read()
     if src.count("#ifdef __x86_64__\n") != 1:
         abi_check.die("sys/epoll.h no longer packs struct epoll_event under one #ifdef __x86_64__")

@@ -2,7 +2,19 @@
 //! flags beyond POSIX that are the same on every supported architecture
 //! (musl `include/fcntl.h`, `arch/generic/bits/fcntl.h`).
 
-use crate::c_int;
+use crate::{c_char, c_int, c_longlong, c_uchar, c_uint, iovec, off_t, size_t, ssize_t};
+
+pub type loff_t = c_longlong;
+
+/// `struct file_handle` with its flexible `f_handle` array.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct file_handle {
+    pub handle_bytes: c_uint,
+    pub handle_type: c_int,
+    pub f_handle: [c_uchar; 0],
+}
 
 pub const O_NOATIME: c_int = 0o1000000;
 pub const O_PATH: c_int = 0o10000000;
@@ -38,3 +50,38 @@ pub const AT_STATX_SYNC_AS_STAT: c_int = 0x0000;
 pub const AT_STATX_FORCE_SYNC: c_int = 0x2000;
 pub const AT_STATX_DONT_SYNC: c_int = 0x4000;
 pub const AT_RECURSIVE: c_int = 0x8000;
+
+pub const FALLOC_FL_KEEP_SIZE: c_int = 1;
+pub const FALLOC_FL_PUNCH_HOLE: c_int = 2;
+pub const MAX_HANDLE_SZ: c_int = 128;
+pub const SYNC_FILE_RANGE_WAIT_BEFORE: c_uint = 1;
+pub const SYNC_FILE_RANGE_WRITE: c_uint = 2;
+pub const SYNC_FILE_RANGE_WAIT_AFTER: c_uint = 4;
+pub const SPLICE_F_MOVE: c_uint = 1;
+pub const SPLICE_F_NONBLOCK: c_uint = 2;
+pub const SPLICE_F_MORE: c_uint = 4;
+pub const SPLICE_F_GIFT: c_uint = 8;
+
+extern "C" {
+    pub fn fallocate(fd: c_int, mode: c_int, offset: off_t, len: off_t) -> c_int;
+    pub fn name_to_handle_at(
+        dirfd: c_int,
+        pathname: *const c_char,
+        handle: *mut file_handle,
+        mount_id: *mut c_int,
+        flags: c_int,
+    ) -> c_int;
+    pub fn open_by_handle_at(mount_fd: c_int, handle: *mut file_handle, flags: c_int) -> c_int;
+    pub fn readahead(fd: c_int, pos: off_t, len: size_t) -> ssize_t;
+    pub fn sync_file_range(fd: c_int, pos: off_t, len: off_t, flags: c_uint) -> c_int;
+    pub fn vmsplice(fd: c_int, iov: *const iovec, cnt: size_t, flags: c_uint) -> ssize_t;
+    pub fn splice(
+        fd_in: c_int,
+        off_in: *mut loff_t,
+        fd_out: c_int,
+        off_out: *mut loff_t,
+        len: size_t,
+        flags: c_uint,
+    ) -> ssize_t;
+    pub fn tee(src: c_int, dest: c_int, len: size_t, flags: c_uint) -> ssize_t;
+}

@@ -2,7 +2,7 @@
 //! advice beyond POSIX that are the same on every supported architecture,
 //! and `madvise` (musl `include/sys/mman.h`).
 
-use crate::{c_int, c_void, size_t};
+use crate::{c_char, c_int, c_uchar, c_uint, c_void, size_t};
 
 pub const MAP_SHARED_VALIDATE: c_int = 0x03;
 pub const MAP_TYPE: c_int = 0x0f;
@@ -36,4 +36,35 @@ pub const MADV_HWPOISON: c_int = 100;
 
 extern "C" {
     pub fn madvise(addr: *mut c_void, len: size_t, advice: c_int) -> c_int;
+}
+
+pub const MADV_POPULATE_READ: c_int = 22;
+pub const MADV_POPULATE_WRITE: c_int = 23;
+pub const MADV_DONTNEED_LOCKED: c_int = 24;
+pub const MREMAP_MAYMOVE: c_int = 1;
+pub const MREMAP_FIXED: c_int = 2;
+pub const MREMAP_DONTUNMAP: c_int = 4;
+pub const MLOCK_ONFAULT: c_uint = 0x1;
+pub const MFD_CLOEXEC: c_uint = 0x1;
+pub const MFD_ALLOW_SEALING: c_uint = 0x2;
+pub const MFD_HUGETLB: c_uint = 0x4;
+
+extern "C" {
+    pub fn mremap(
+        old_addr: *mut c_void,
+        old_len: size_t,
+        new_len: size_t,
+        flags: c_int,
+        ...
+    ) -> *mut c_void;
+    pub fn remap_file_pages(
+        addr: *mut c_void,
+        size: size_t,
+        prot: c_int,
+        pgoff: size_t,
+        flags: c_int,
+    ) -> c_int;
+    pub fn memfd_create(name: *const c_char, flags: c_uint) -> c_int;
+    pub fn mlock2(addr: *const c_void, len: size_t, flags: c_uint) -> c_int;
+    pub fn mincore(addr: *mut c_void, len: size_t, vec: *mut c_uchar) -> c_int;
 }

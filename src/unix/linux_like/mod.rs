@@ -4,28 +4,120 @@
 //! header. A value that some architecture overrides is not here: it is in
 //! the 64-bit hub's `generic` module.
 
+mod auxv;
+mod crypt;
+#[path = "dirent.rs"]
+mod dirent_h;
+mod dlfcn;
+mod err;
 mod errno;
 mod fcntl;
+mod file;
+mod getopt;
+mod grp;
 mod ioctl;
+mod langinfo;
+mod libintl;
+mod malloc;
 mod mman;
+#[path = "mntent.rs"]
+mod mntent_h;
+mod msg;
+mod paths;
+mod poll;
+mod pthread;
+mod pty;
+mod pwd;
+mod random;
 mod resource;
 mod sched;
+mod search;
+mod sem;
+mod sendfile;
+mod shadow;
 mod signal;
+mod spawn;
+#[path = "stat.rs"]
+mod stat_h;
+#[path = "statfs.rs"]
+mod statfs_h;
+mod stdio;
+mod stdio_ext;
+mod stdlib;
+mod string;
+mod strings;
+mod sys_time;
+#[path = "sysinfo.rs"]
+mod sysinfo_h;
+mod sysmacros;
+#[path = "termios.rs"]
+mod termios_h;
 mod time;
+#[path = "timeb.rs"]
+mod timeb_h;
+mod uio;
 mod unistd;
+mod utmp;
+#[path = "utmpx.rs"]
+mod utmpx_h;
 #[path = "utsname.rs"]
 mod utsname_h;
+mod wait;
+mod wchar;
+mod xattr;
 
+pub use self::auxv::*;
+pub use self::crypt::*;
+pub use self::dirent_h::*;
+pub use self::dlfcn::*;
+pub use self::err::*;
 pub use self::errno::*;
 pub use self::fcntl::*;
+pub use self::file::*;
+pub use self::getopt::*;
+pub use self::grp::*;
 pub use self::ioctl::*;
+pub use self::langinfo::*;
+pub use self::libintl::*;
+pub use self::malloc::*;
 pub use self::mman::*;
+pub use self::mntent_h::*;
+pub use self::msg::*;
+pub use self::paths::*;
+pub use self::poll::*;
+pub use self::pthread::*;
+pub use self::pty::*;
+pub use self::pwd::*;
+pub use self::random::*;
 pub use self::resource::*;
 pub use self::sched::*;
+pub use self::search::*;
+pub use self::sem::*;
+pub use self::sendfile::*;
+pub use self::shadow::*;
 pub use self::signal::*;
+pub use self::spawn::*;
+pub use self::stat_h::*;
+pub use self::statfs_h::*;
+pub use self::stdio::*;
+pub use self::stdio_ext::*;
+pub use self::stdlib::*;
+pub use self::string::*;
+pub use self::strings::*;
+pub use self::sys_time::*;
+pub use self::sysinfo_h::*;
+pub use self::sysmacros::*;
+pub use self::termios_h::*;
 pub use self::time::*;
+pub use self::timeb_h::*;
+pub use self::uio::*;
 pub use self::unistd::*;
+pub use self::utmp::*;
+pub use self::utmpx_h::*;
 pub use self::utsname_h::*;
+pub use self::wait::*;
+pub use self::wchar::*;
+pub use self::xattr::*;
 
 mod linux;
 pub use self::linux::*;

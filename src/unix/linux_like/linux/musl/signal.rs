@@ -2,7 +2,47 @@
 //! architecture (musl converts it to the kernel's in `sigaction`; musl
 //! `include/signal.h`).
 
-use crate::{c_int, sighandler_t, sigset_t};
+use crate::{
+    c_int, c_long, c_void, clock_t, pid_t, sighandler_t, siginfo_t, sigset_t, sigval, uid_t,
+};
+
+// The `si_*` members of `siginfo_t`'s union, at their offsets from the
+// union's start (offset 16 on every 64-bit ABI: three ints, then the union
+// aligned as a `long`).
+impl siginfo_t {
+    unsafe fn field<T: Copy>(&self, offset: usize) -> T {
+        let base = (self as *const siginfo_t as *const u8).add(2 * size_of::<c_long>());
+        core::ptr::read_unaligned(base.add(offset) as *const T)
+    }
+
+    pub unsafe fn si_addr(&self) -> *mut c_void {
+        self.field(0)
+    }
+
+    pub unsafe fn si_value(&self) -> sigval {
+        self.field(2 * size_of::<c_int>())
+    }
+
+    pub unsafe fn si_pid(&self) -> pid_t {
+        self.field(0)
+    }
+
+    pub unsafe fn si_uid(&self) -> uid_t {
+        self.field(size_of::<pid_t>())
+    }
+
+    pub unsafe fn si_status(&self) -> c_int {
+        self.field(2 * size_of::<c_int>())
+    }
+
+    pub unsafe fn si_utime(&self) -> clock_t {
+        self.field(2 * size_of::<c_int>() + size_of::<clock_t>())
+    }
+
+    pub unsafe fn si_stime(&self) -> clock_t {
+        self.field(2 * size_of::<c_int>() + 2 * size_of::<clock_t>())
+    }
+}
 
 /// C's first member is a union of `sa_handler` and `sa_sigaction`; as in the
 /// published crate, it is one integer here. With `extra_traits`,

@@ -5,30 +5,42 @@
 
 use cfg_if::cfg_if;
 
+mod aio;
 mod ipc;
 mod msg;
 mod pthread;
 mod regex;
+mod sched;
 mod semaphore;
 mod shm;
 mod signal;
 mod socket;
+mod spawn;
 #[path = "stat.rs"]
 mod stat_h;
-mod statfs;
+#[path = "statfs.rs"]
+mod statfs_h;
+#[path = "statvfs.rs"]
+mod statvfs_h;
 mod syscall;
+mod threads;
 
+pub use self::aio::*;
 pub use self::ipc::*;
 pub use self::msg::*;
 pub use self::pthread::*;
 pub use self::regex::*;
+pub use self::sched::*;
 pub use self::semaphore::*;
 pub use self::shm::*;
 pub use self::signal::*;
 pub use self::socket::*;
+pub use self::spawn::*;
 pub use self::stat_h::*;
-pub use self::statfs::*;
+pub use self::statfs_h::*;
+pub use self::statvfs_h::*;
 pub use self::syscall::*;
+pub use self::threads::*;
 
 // An architecture that replaces a generic value leaves that one unused.
 #[allow(dead_code)]

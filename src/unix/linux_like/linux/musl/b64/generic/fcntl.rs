@@ -22,3 +22,6 @@ pub const O_TMPFILE: c_int = 0o20200000;
 pub const F_GETLK: c_int = 5;
 pub const F_SETOWN: c_int = 8;
 pub const F_GETOWN: c_int = 9;
+
+pub const POSIX_FADV_DONTNEED: c_int = 4;
+pub const POSIX_FADV_NOREUSE: c_int = 5;

@@ -18,3 +18,7 @@ pub const MAP_HUGETLB: c_int = 0x40000;
 pub const MAP_SYNC: c_int = 0x80000;
 
 pub const MADV_SOFT_OFFLINE: c_int = 101;
+
+pub const MCL_CURRENT: c_int = 1;
+pub const MCL_FUTURE: c_int = 2;
+pub const MCL_ONFAULT: c_int = 4;

@@ -3,7 +3,21 @@
 //! gives alike (each has its own `arch/<arch>/bits/signal.h` in musl; these
 //! are the kernel's `asm-generic/signal.h` values they share).
 
-use crate::{c_int, c_void, size_t};
+use crate::{c_int, c_long, c_void, size_t};
+
+/// `siginfo_t`: 128 bytes; after the three leading ints, a union of the
+/// per-signal members, reached through the methods below (C's `si_pid`,
+/// `si_addr`, ... macros).
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct siginfo_t {
+    pub si_signo: c_int,
+    pub si_errno: c_int,
+    pub si_code: c_int,
+    __si_fields: [c_int; 29],
+    __align: [c_long; 0],
+}
 
 pub const SIG_BLOCK: c_int = 0;
 pub const SIG_UNBLOCK: c_int = 1;
@@ -49,3 +63,6 @@ pub struct stack_t {
     pub ss_flags: c_int,
     pub ss_size: size_t,
 }
+
+pub const MINSIGSTKSZ: size_t = 2048;
+pub const SIGSTKSZ: size_t = 8192;

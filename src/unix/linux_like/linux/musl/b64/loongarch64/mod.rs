@@ -4,17 +4,22 @@
 
 pub use super::generic::errno::*;
 pub use super::generic::fcntl::*;
+pub use super::generic::ioctl::*;
 pub use super::generic::mman::*;
+pub use super::generic::poll::*;
 pub use super::generic::posix::*;
 pub use super::generic::resource::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
 pub use super::generic::stat_h::*;
+pub use super::generic::statfs_h::*;
 pub use super::generic::stdint::*;
+pub use super::generic::termios_h::*;
 
 mod alltypes;
 mod fenv;
 mod ipc;
+mod sched;
 mod signal;
 mod syscall;
 #[path = "user.rs"]
@@ -23,6 +28,7 @@ mod user_h;
 pub use self::alltypes::*;
 pub use self::fenv::*;
 pub use self::ipc::*;
+pub use self::sched::*;
 pub use self::signal::*;
 pub use self::syscall::*;
 pub use self::user_h::*;

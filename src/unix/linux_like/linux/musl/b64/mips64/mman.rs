@@ -13,3 +13,7 @@ pub const MAP_POPULATE: c_int = 0x10000;
 pub const MAP_NONBLOCK: c_int = 0x20000;
 pub const MAP_STACK: c_int = 0x40000;
 pub const MAP_HUGETLB: c_int = 0x80000;
+
+pub const MCL_CURRENT: c_int = 1;
+pub const MCL_FUTURE: c_int = 2;
+pub const MCL_ONFAULT: c_int = 4;

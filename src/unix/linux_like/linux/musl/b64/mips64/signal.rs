@@ -2,7 +2,22 @@
 //! and `si_code`s its own way, and `stack_t` has `ss_size` before `ss_flags`; and
 //! the signal context (musl `arch/mips64/bits/signal.h`).
 
-use crate::{c_double, c_float, c_int, c_uint, c_ulong, c_ulonglong, c_void, sigset_t, size_t};
+use crate::{
+    c_double, c_float, c_int, c_long, c_uint, c_ulong, c_ulonglong, c_void, sigset_t, size_t,
+};
+
+/// `siginfo_t`: mips64 swaps `si_code` and `si_errno` (musl's
+/// `__SI_SWAP_ERRNO_CODE`); the rest is as elsewhere.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct siginfo_t {
+    pub si_signo: c_int,
+    pub si_code: c_int,
+    pub si_errno: c_int,
+    __si_fields: [c_int; 29],
+    __align: [c_long; 0],
+}
 
 pub const MINSIGSTKSZ: size_t = 2048;
 pub const SIGSTKSZ: size_t = 8192;

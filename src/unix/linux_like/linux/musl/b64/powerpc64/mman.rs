@@ -8,3 +8,7 @@ pub use super::super::generic::mman::*;
 pub const PROT_SAO: c_int = 0x10;
 pub const MAP_NORESERVE: c_int = 0x40;
 pub const MAP_LOCKED: c_int = 0x80;
+
+pub const MCL_CURRENT: c_int = 0x2000;
+pub const MCL_FUTURE: c_int = 0x4000;
+pub const MCL_ONFAULT: c_int = 0x8000;

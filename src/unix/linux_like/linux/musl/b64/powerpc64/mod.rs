@@ -2,15 +2,19 @@
 //! one file per header this architecture defines for itself; the generic headers
 //! it keeps unchanged are re-exported whole.
 
+pub use super::generic::poll::*;
 pub use super::generic::posix::*;
 pub use super::generic::resource::*;
+pub use super::generic::sched::*;
 pub use super::generic::sem::*;
+pub use super::generic::statfs_h::*;
 pub use super::generic::stdint::*;
 
 mod alltypes;
 mod errno;
 mod fcntl;
 mod fenv;
+mod ioctl;
 mod ipc;
 mod mman;
 mod ptrace;
@@ -19,6 +23,8 @@ mod signal;
 #[path = "stat.rs"]
 mod stat_h;
 mod syscall;
+#[path = "termios.rs"]
+mod termios_h;
 #[path = "user.rs"]
 mod user_h;
 
@@ -26,6 +32,7 @@ pub use self::alltypes::*;
 pub use self::errno::*;
 pub use self::fcntl::*;
 pub use self::fenv::*;
+pub use self::ioctl::*;
 pub use self::ipc::*;
 pub use self::mman::*;
 pub use self::ptrace::*;
@@ -33,4 +40,5 @@ pub use self::shm::*;
 pub use self::signal::*;
 pub use self::stat_h::*;
 pub use self::syscall::*;
+pub use self::termios_h::*;
 pub use self::user_h::*;

@@ -4,13 +4,18 @@
 
 pub use super::generic::errno::*;
 pub use super::generic::fcntl::*;
+pub use super::generic::ioctl::*;
 pub use super::generic::mman::*;
+pub use super::generic::poll::*;
 pub use super::generic::posix::*;
 pub use super::generic::resource::*;
+pub use super::generic::sched::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
 pub use super::generic::stat_h::*;
+pub use super::generic::statfs_h::*;
 pub use super::generic::stdint::*;
+pub use super::generic::termios_h::*;
 
 mod alltypes;
 mod fenv;

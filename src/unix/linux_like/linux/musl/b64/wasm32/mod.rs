@@ -30,11 +30,17 @@
 pub use super::generic::alltypes::*;
 pub use super::generic::errno::*;
 pub use super::generic::fcntl::*;
+pub use super::generic::fenv::*;
+pub use super::generic::ioctl::*;
 pub use super::generic::ipc::*;
 pub use super::generic::mman::*;
+pub use super::generic::poll::*;
 pub use super::generic::resource::*;
+pub use super::generic::sched::*;
 pub use super::generic::shm::*;
+pub use super::generic::statfs_h::*;
 pub use super::generic::stdint::*;
+pub use super::generic::termios_h::*;
 
 #[path = "../x86_64/ptrace.rs"]
 mod ptrace;

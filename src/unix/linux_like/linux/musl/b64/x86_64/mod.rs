@@ -6,11 +6,16 @@
 pub use super::generic::alltypes::*;
 pub use super::generic::errno::*;
 pub use super::generic::fcntl::*;
+pub use super::generic::ioctl::*;
 pub use super::generic::ipc::*;
+pub use super::generic::poll::*;
 pub use super::generic::posix::*;
 pub use super::generic::resource::*;
+pub use super::generic::sched::*;
 pub use super::generic::shm::*;
+pub use super::generic::statfs_h::*;
 pub use super::generic::stdint::*;
+pub use super::generic::termios_h::*;
 
 mod fenv;
 mod mman;

@@ -1,0 +1,36 @@
+//! `<grp.h>`: `struct group` and the POSIX group database functions (musl
+//! `include/grp.h`).
+
+use crate::{c_char, c_int, gid_t, size_t};
+
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct group {
+    pub gr_name: *mut c_char,
+    pub gr_passwd: *mut c_char,
+    pub gr_gid: gid_t,
+    pub gr_mem: *mut *mut c_char,
+}
+
+extern "C" {
+    pub fn getgrgid(gid: gid_t) -> *mut group;
+    pub fn getgrnam(name: *const c_char) -> *mut group;
+    pub fn getgrgid_r(
+        gid: gid_t,
+        gr: *mut group,
+        buf: *mut c_char,
+        size: size_t,
+        res: *mut *mut group,
+    ) -> c_int;
+    pub fn getgrnam_r(
+        name: *const c_char,
+        gr: *mut group,
+        buf: *mut c_char,
+        size: size_t,
+        res: *mut *mut group,
+    ) -> c_int;
+    pub fn getgrent() -> *mut group;
+    pub fn endgrent();
+    pub fn setgrent();
+}

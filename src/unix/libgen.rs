@@ -1,0 +1,8 @@
+//! `<libgen.h>`: `basename` and `dirname` (musl `include/libgen.h`).
+
+use crate::c_char;
+
+extern "C" {
+    pub fn dirname(s: *mut c_char) -> *mut c_char;
+    pub fn basename(s: *mut c_char) -> *mut c_char;
+}

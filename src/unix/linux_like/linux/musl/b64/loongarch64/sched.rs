@@ -1,0 +1,16 @@
+//! `<sched.h>`: `struct sched_param` as the published crate has it on
+//! loongarch64, its reserved fields private (musl `include/sched.h`).
+
+use crate::{c_int, timespec};
+
+/// musl's `struct sched_param`, with its reserved fields private, as the
+/// published crate has it on loongarch64.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct sched_param {
+    pub sched_priority: c_int,
+    __reserved1: c_int,
+    __reserved2: [timespec; 2],
+    __reserved3: c_int,
+}

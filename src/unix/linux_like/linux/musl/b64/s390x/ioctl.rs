@@ -1,0 +1,8 @@
+//! `<bits/ioctl.h>`: s390x's few `ioctl` numbers of its own (the kernel's
+//! `arch/s390/include/uapi/asm/ioctls.h`).
+
+use crate::c_int;
+
+pub use super::super::generic::ioctl::*;
+
+pub const FIOQSIZE: c_int = 0x545e;

@@ -1,0 +1,48 @@
+//! `<sys/statvfs.h>`: `struct statvfs` and musl's `statvfs64` name for it
+//! (musl `include/sys/statvfs.h`).
+
+use crate::{c_int, c_uint, c_ulong, fsblkcnt64_t, fsblkcnt_t, fsfilcnt64_t, fsfilcnt_t};
+
+/// `struct statvfs`. C puts an unnamed padding of `2*sizeof(int)-sizeof(long)`
+/// bytes beside `f_fsid` (before it on big-endian targets, after it on
+/// little-endian ones); `long` is 8 bytes on every target here, so there is
+/// none. `f_type` is private, as in the published crate.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct statvfs {
+    pub f_bsize: c_ulong,
+    pub f_frsize: c_ulong,
+    pub f_blocks: fsblkcnt_t,
+    pub f_bfree: fsblkcnt_t,
+    pub f_bavail: fsblkcnt_t,
+    pub f_files: fsfilcnt_t,
+    pub f_ffree: fsfilcnt_t,
+    pub f_favail: fsfilcnt_t,
+    pub f_fsid: c_ulong,
+    pub f_flag: c_ulong,
+    pub f_namemax: c_ulong,
+    f_type: c_uint,
+    __f_spare: [c_int; 5],
+}
+
+/// musl's `#define statvfs64 statvfs`, a struct of its own in the published
+/// crate, with the same layout.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct statvfs64 {
+    pub f_bsize: c_ulong,
+    pub f_frsize: c_ulong,
+    pub f_blocks: fsblkcnt64_t,
+    pub f_bfree: fsblkcnt64_t,
+    pub f_bavail: fsblkcnt64_t,
+    pub f_files: fsfilcnt64_t,
+    pub f_ffree: fsfilcnt64_t,
+    pub f_favail: fsfilcnt64_t,
+    pub f_fsid: c_ulong,
+    pub f_flag: c_ulong,
+    pub f_namemax: c_ulong,
+    f_type: c_uint,
+    __f_spare: [c_int; 5],
+}

@@ -1,0 +1,14 @@
+//! `<sys/statfs.h>`: `statfs64`/`fstatfs64`, macros only since musl 1.2.4,
+//! as wrappers (musl `include/sys/statfs.h`).
+
+use crate::{c_char, c_int, fstatfs};
+
+/// `statfs64`: musl 1.2.4+ has only `statfs`.
+pub unsafe extern "C" fn statfs64(path: *const c_char, buf: *mut crate::statfs64) -> c_int {
+    crate::statfs(path, buf as *mut crate::statfs)
+}
+
+/// `fstatfs64`: musl 1.2.4+ has only `fstatfs`.
+pub unsafe extern "C" fn fstatfs64(fd: c_int, buf: *mut crate::statfs64) -> c_int {
+    fstatfs(fd, buf as *mut crate::statfs)
+}

@@ -1,0 +1,8 @@
+//! `<pwd.h>`: the user database functions beyond POSIX (musl `include/pwd.h`).
+
+use crate::{c_int, passwd, FILE};
+
+extern "C" {
+    pub fn fgetpwent(f: *mut FILE) -> *mut passwd;
+    pub fn putpwent(pw: *const passwd, f: *mut FILE) -> c_int;
+}

@@ -1,0 +1,14 @@
+//! `<spawn.h>`: the GNU `posix_spawn` extensions (musl `include/spawn.h`).
+
+use crate::{c_char, c_int, posix_spawn_file_actions_t};
+
+extern "C" {
+    pub fn posix_spawn_file_actions_addchdir_np(
+        fa: *mut posix_spawn_file_actions_t,
+        path: *const c_char,
+    ) -> c_int;
+    pub fn posix_spawn_file_actions_addfchdir_np(
+        fa: *mut posix_spawn_file_actions_t,
+        fd: c_int,
+    ) -> c_int;
+}

@@ -1,0 +1,12 @@
+//! `<strings.h>`: the BSD string functions beyond POSIX (musl
+//! `include/strings.h`).
+
+use crate::{c_char, c_int, c_void, size_t};
+
+extern "C" {
+    pub fn bcmp(p1: *const c_void, p2: *const c_void, n: size_t) -> c_int;
+    pub fn bcopy(src: *const c_void, dst: *mut c_void, len: size_t);
+    pub fn bzero(s: *mut c_void, n: size_t);
+    pub fn index(str: *const c_char, value: c_int) -> *mut c_char;
+    pub fn rindex(str: *const c_char, value: c_int) -> *mut c_char;
+}

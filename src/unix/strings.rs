@@ -1,0 +1,17 @@
+//! `<strings.h>`: the BSD string functions POSIX kept (musl
+//! `include/strings.h`).
+
+use crate::{c_char, c_int, c_long, c_longlong, locale_t, size_t};
+
+extern "C" {
+    pub fn strcasecmp(a: *const c_char, b: *const c_char) -> c_int;
+    pub fn strncasecmp(a: *const c_char, b: *const c_char, max: size_t) -> c_int;
+}
+
+extern "C" {
+    pub fn ffs(i: c_int) -> c_int;
+    pub fn ffsl(i: c_long) -> c_int;
+    pub fn ffsll(i: c_longlong) -> c_int;
+    pub fn strcasecmp_l(s1: *const c_char, s2: *const c_char, loc: locale_t) -> c_int;
+    pub fn strncasecmp_l(s1: *const c_char, s2: *const c_char, n: size_t, loc: locale_t) -> c_int;
+}

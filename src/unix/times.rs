@@ -1,0 +1,17 @@
+//! `<sys/times.h>`: `struct tms` and `times` (musl `include/sys/times.h`).
+
+use crate::clock_t;
+
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct tms {
+    pub tms_utime: clock_t,
+    pub tms_stime: clock_t,
+    pub tms_cutime: clock_t,
+    pub tms_cstime: clock_t,
+}
+
+extern "C" {
+    pub fn times(tms: *mut tms) -> clock_t;
+}

@@ -1,0 +1,10 @@
+//! `<ulimit.h>`: `ulimit` (musl `include/ulimit.h`).
+
+use crate::{c_int, c_long};
+
+pub const UL_GETFSIZE: c_int = 1;
+pub const UL_SETFSIZE: c_int = 2;
+
+extern "C" {
+    pub fn ulimit(cmd: c_int, ...) -> c_long;
+}

@@ -1,0 +1,15 @@
+//! `<utime.h>`: `struct utimbuf` and `utime` (musl `include/utime.h`).
+
+use crate::{c_char, c_int, time_t};
+
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct utimbuf {
+    pub actime: time_t,
+    pub modtime: time_t,
+}
+
+extern "C" {
+    pub fn utime(path: *const c_char, times: *const utimbuf) -> c_int;
+}
