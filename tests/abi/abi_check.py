@@ -37,6 +37,16 @@ moves on to the next TU; in the last TU that is a mismatch. Each TU is
 compiled once per round, and the objects of all TUs are linked together
 with the Rust probe.
 
+Functions with a Rust body are checked too. A `const fn` on integers (a C
+macro such as `WIFEXITED` or `major`, as the published crate offers it) is
+evaluated on both sides over sample arguments (MACRO_SAMPLES); c_exprs.txt
+defines the few such macros musl lacks (`W_EXITCODE`), from glibc's headers.
+Any other Rust function stands in for a C function or a macro for one (the
+LFS64 names, which musl keeps as macros for the plain functions): its
+prototype must be C's, and it needs no musl symbol. Methods (`siginfo_t`'s
+accessors) are not items of the crate root: the runtime tests cover them. A
+`pub use f as g;` is checked as the function `g`.
+
 Anything the C compiler rejects (a missing constant or field, a function
 whose prototype differs) is a mismatch too; so is a symbol that does not link.
 It prints `<target>: N checked, M mismatches, K skipped` and exits 1 on any
@@ -196,7 +206,14 @@ class Config:
             else:
                 self.c_names[rust] = c.strip()
         self.c_exprs = {}
+        # Function-like macros C has no definition of (`W_EXITCODE(ret, sig)`):
+        # defined for the probe when the headers do not.
+        self.c_macros = []
         for line in self._lines("c_exprs.txt"):
+            m = re.match(r"(\w+)\(([^)]*)\)\s+(.+)$", line)
+            if m:
+                self.c_macros.append((m.group(1), m.group(2), m.group(3).strip()))
+                continue
             rust, c = line.split(None, 1)
             self.c_exprs[rust] = c.strip()
         for line in self._lines("skips.txt"):
@@ -229,10 +246,31 @@ class Crate:
         self.by_name = {}
         self.items = []
         seen = set()
+        # Methods (the `siginfo_t` accessors, ...) are reached through their
+        # type, not as items of the crate root: the runtime tests cover them.
+        methods = set()
+        for item in self.index.values():
+            if "impl" in item["inner"]:
+                methods.update(str(i) for i in item["inner"]["impl"]["items"])
         for item in self.index.values():
             if item["crate_id"] != 0 or item["visibility"] != "public":
                 continue
+            if str(item["id"]) in methods:
+                continue
             kind = next(iter(item["inner"]))
+            if kind == "use" and not item["inner"]["use"]["is_glob"]:
+                # `pub use crate::open as open64;`: the function under the
+                # name C gives it (a macro for the same function).
+                target = self.index.get(str(item["inner"]["use"]["id"]))
+                alias = item["inner"]["use"]["name"]
+                if (target and target["crate_id"] == 0 and "function" in target["inner"]
+                        and alias != target["name"]):
+                    renamed = dict(target, name=alias)
+                    if ("value", alias) in seen:
+                        die("two public items named " + alias)
+                    seen.add(("value", alias))
+                    self.items.append(("function", renamed))
+                continue
             if kind in ("struct", "union", "constant", "type_alias", "function", "enum"):
                 if kind == "function" and item["inner"]["function"]["has_body"]:
                     kind = "rust_fn"
@@ -277,6 +315,13 @@ class Crate:
             if target and "type_alias" in target["inner"]:
                 return self.resolve_int(target["inner"]["type_alias"]["type"], depth + 1)
         return False
+
+    def macro_like(self, sig):
+        """Integer (or bool) arguments and result, none variadic."""
+        def ok(ty):
+            return ty == {"primitive": "bool"} or self.resolve_int(ty)
+        return (not sig["is_c_variadic"] and sig["inputs"] and sig["output"] is not None
+                and all(ok(ty) for _, ty in sig["inputs"]) and ok(sig["output"]))
 
     def is_aggregate(self, ty, depth=0):
         """A struct or union of the crate (through its aliases)?"""
@@ -474,10 +519,12 @@ class Prototype:
 
     names_item = True
 
-    def __init__(self, name, decl):
+    def __init__(self, name, decl, rust_body=False):
         self.name = name
         self.owner = ("value", name)
         self.decl = decl  # C declaration of the pointer `abi_fn_<name>`
+        # A function with a Rust body has no musl symbol to link against.
+        self.rust_body = rust_body
 
     @property
     def key(self):
@@ -519,6 +566,47 @@ def kind_checks(owner, item, c_lvalue, rust_ptr, lengths):
         level += 1
         c_lvalue = "(%s)[0]" % c_lvalue
         rust_ptr = "element(%s)" % rust_ptr
+
+
+# Sample arguments for a C macro mirrored by a Rust `const fn`: small values,
+# byte and half-word edges, and wide patterns, cast to each parameter's type
+# on both sides (so the same bits go in).
+MACRO_SAMPLES = [0, 1, 2, 3, 7, 0x0b, 0x7f, 0x80, 0x8b, 0xff, 0x100, 0x17f, 0xa00, 0x137f,
+                 0x7f00, 0xffff, 0x10000, 0x12345678, 0x7fffffff, -1,
+                 0x123456789abcdef0, 0xfedcba9876543210]
+
+
+def macro_checks(owner, name, sig, crate, ctypes):
+    """One check per row of sample arguments: C's `NAME(args)` against the
+    crate's `NAME(args)`, both cast to the Rust result's type."""
+    params = sig["inputs"]
+    out = sig["output"]
+    c_params = [ctypes.decl(ty) for _, ty in params]
+    rust_params = [rust_type(ty) for _, ty in params]
+    checks = []
+    rows = len(MACRO_SAMPLES)
+    for r in range(rows):
+        args = [MACRO_SAMPLES[(r + 7 * j) % rows] for j in range(len(params))]
+        c_args = ", ".join("(%s)(%s)" % (ct, c_literal(v)) for ct, v in zip(c_params, args))
+        rust_args = ", ".join("(%di128 as %s)" % (v, rt) for rt, v in zip(rust_params, args))
+        if out == {"primitive": "bool"}:
+            c_expr = "(unsigned long long)!!(%s(%s))" % (name, c_args)
+        else:
+            c_expr = "(unsigned long long)(%s)(%s(%s))" % (ctypes.decl(out), name, c_args)
+        label = "value(%s)" % ", ".join(hex(v) if v >= 0 else str(v) for v in args)
+        checks.append(Check(owner, name, label, c_expr, "%s(%s) as u64" % (name, rust_args),
+                            names_item=True))
+    return checks
+
+
+def c_literal(v):
+    return "%dLL" % v if v < 0 else "%#xULL" % v
+
+
+def rust_type(ty):
+    if "primitive" in ty:
+        return ty["primitive"]
+    return ty["resolved_path"]["path"].split("::")[-1]
 
 
 def build_checks(crate, config, ctypes):
@@ -601,6 +689,21 @@ def build_checks(crate, config, ctypes):
             elif kind == "function":
                 sig = item["inner"]["function"]["sig"]
                 fns.append(Prototype(name, ctypes._fn(sig, "(*abi_fn_%s)" % name)))
+            elif kind == "rust_fn":
+                fn = item["inner"]["function"]
+                sig = fn["sig"]
+                if fn["generics"]["params"]:
+                    problems.append("%s: a generic Rust function (list it in skips.txt)" % name)
+                elif fn["header"]["is_const"] and crate.macro_like(sig):
+                    # A C macro on integers, as a `const fn`: both evaluated
+                    # at compile time over sample arguments.
+                    item_checks += macro_checks(owner, name, sig, crate, ctypes)
+                else:
+                    # A Rust function standing in for a C function (the LFS64
+                    # names, which C has as macros for the plain function):
+                    # its prototype must be C's.
+                    fns.append(Prototype(name, ctypes._fn(sig, "(*abi_fn_%s)" % name),
+                                         rust_body=True))
             else:
                 problems.append("%s: %s is not classified (list it in skips.txt)" % (name, kind))
         except ValueError as e:
@@ -667,13 +770,16 @@ C_PRELUDE = """\
 """ + KIND_MACROS
 
 
-def write_c(path, unit, headers, checks, fns):
+def write_c(path, unit, headers, checks, fns, macros=()):
     """Writes one translation unit of the C probe: its value table
     `abi_c_vals_<unit>`, the struct-valued constants, the function pointers
     and `abi_keep_<unit>`, which the probe's main() holds on to. Returns
     {line number: check or Prototype}, to read compiler errors."""
     out = [(line, None) for line in
            (C_PRELUDE % "\n".join("#include <%s>" % h for h in headers)).split("\n")]
+    for name, params, body in macros:
+        for line in ("#ifndef %s" % name, "#define %s(%s) %s" % (name, params, body), "#endif"):
+            out.append((line, None))
     # SYS_x falls back to the kernel's __NR_x where musl's table stops.
     sys_names = sorted({re.search(r"ABI_SYS\((\w+), (\w+)\)", ch.c_expr).groups()
                         for ch in checks if "ABI_SYS(" in ch.c_expr})
@@ -863,8 +969,8 @@ debug = false
         vals.append("    0,")
     statics = ["#[no_mangle]\npub static abi_rb_%d: %s = %s;" % (ch.id, ch.value_type[1], ch.item)
                for ch in checks if ch.value_type]
-    fn_lines = ["    FnPtr(%s as *const ())," % fn.name for fn in fns]
-    if not fns:
+    fn_lines = ["    FnPtr(%s as *const ())," % fn.name for fn in fns if not fn.rust_body]
+    if not fn_lines:
         fn_lines.append("    FnPtr(core::ptr::null()),")
     params = ["A%d" % i for i in range(MAX_FN_PARAMS + 1)]
     fn_kinds = ["fn_pointer_kinds!(%s);" % ", ".join(params[:n]) for n in range(MAX_FN_PARAMS + 1)]
@@ -875,7 +981,8 @@ debug = false
         if names:
             aggregates.append("kinds!(%s; %s);" % (k, ", ".join(names)))
     src = RUST_PROBE_LIB % dict(
-        n=max(1, len(checks)), vals="\n".join(vals), nf=max(1, len(fns)), fns="\n".join(fn_lines),
+        n=max(1, len(checks)), vals="\n".join(vals), nf=max(1, len(fn_lines)),
+        fns="\n".join(fn_lines),
         kind_consts="\n".join("const ABI_K_%s: u64 = %d;" % (k, v[0]) for k, v in KINDS.items()),
         count_max=KIND_COUNT_MAX, fn_kinds="\n".join(fn_kinds),
         aggregate_kinds="\n".join(aggregates),
@@ -1014,7 +1121,7 @@ def compile_units(config, cc, out, checks, fns):
         for attempt in range(50):
             if not unit_checks[k] and not unit_fns[k]:
                 break
-            mapping = write_c(src, unit, headers, unit_checks[k], unit_fns[k])
+            mapping = write_c(src, unit, headers, unit_checks[k], unit_fns[k], config.c_macros)
             r = run(cc + C_FLAGS + ["-o", obj, src])
             if r.returncode == 0:
                 done.append((unit, unit_checks[k], unit_fns[k], obj))
@@ -1115,7 +1222,7 @@ def check_target(target, crate_dir, out_root, verbose):
                 mismatches.append("%s: does not link against musl (undefined symbol)" % fn.name)
             u_fns = [fn for fn in u_fns if fn.name not in missing]
             src = os.path.join(out, "probe_%s.c" % unit)
-            write_c(src, unit, dict(config.units)[unit], u_checks, u_fns)
+            write_c(src, unit, dict(config.units)[unit], u_checks, u_fns, config.c_macros)
             r = run(cc + C_FLAGS + ["-o", obj, src])
             if r.returncode != 0:
                 die("C probe (translation unit %s) stopped compiling:\n%s"

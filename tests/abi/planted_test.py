@@ -5,8 +5,10 @@ Runs abi_check.py on tests/abi/planted, a stand-in crate with known errors
 (a wrong constant value, swapped field offsets, a wrong alias size and
 signedness, a field of the wrong signedness, one of the wrong kind, an
 array of the wrong element kind, wrong function prototypes: a parameter's
-size, signedness and kind, a return type; a function musl lacks, and a
-wrong constant that only the second translation unit declares) next to
+size, signedness and kind, a return type; a function musl lacks, a
+wrong constant that only the second translation unit declares, a C macro
+mirrored wrongly by a `const fn`, and a Rust stand-in for a C function
+with the wrong prototype) next to
 right items, and asserts that exactly the planted errors are reported, and
 that the items only the second translation unit declares are checked there.
 """
@@ -34,6 +36,8 @@ EXPECTED = {
     "wrong return type": "getpid: prototype differs from C",
     "function musl lacks": "musl_has_no_such_function: prototype differs from C",
     "wrong value in the second translation unit": "F_DUPFD_QUERY value: C 1027",
+    "a C macro mirrored wrongly (const fn)": "WEXITSTATUS value(0xffff): C 255",
+    "a Rust stand-in with the wrong prototype": "lseek64: prototype differs from C",
 }
 
 
@@ -65,16 +69,23 @@ def main():
     verdict(r.returncode == 1, "the check exits 1 on mismatches (got %d)" % r.returncode)
     for what, needle in EXPECTED.items():
         verdict(any(needle in l for l in reported), "caught: " + what)
-    verdict(len(reported) == len(EXPECTED),
-            "nothing but the planted errors reported (%d reported)" % len(reported))
+    # One line per planted error, except the wrong macro mirror, which is
+    # wrong for several of the sample arguments (one line each).
+    unexplained = [l for l in reported if not any(n in l for n in EXPECTED.values())
+                   and " WEXITSTATUS value(" not in l]
+    verdict(not unexplained, "nothing but the planted errors reported (%d lines, %s)"
+            % (len(reported), "; ".join(unexplained) or "all planted"))
     summary = [l for l in lines if l.startswith("abi-check %s:" % TARGET)]
-    verdict(bool(summary) and " %d mismatches" % len(EXPECTED) in summary[0],
-            "summary counts %d mismatches" % len(EXPECTED))
-    # Only <linux/fcntl.h> declares AT_HANDLE_FID and F_DUPFD_QUERY; no
-    # unit declares musl_has_no_such_function, so the last one checks it.
+    verdict(bool(summary) and " %d mismatches" % len(reported) in summary[0],
+            "summary counts every reported mismatch (%d)" % len(reported))
+    # Only <linux/fcntl.h> declares AT_HANDLE_FID and F_DUPFD_QUERY (the
+    # second unit); no unit declares musl_has_no_such_function, so the last
+    # one checks it (and reports it).
     in_linux = sorted(l.split(": ", 1)[1] for l in lines
                       if l.startswith("checked in translation unit linux: "))
-    verdict(in_linux == ["AT_HANDLE_FID", "F_DUPFD_QUERY", "musl_has_no_such_function"],
+    in_last = [l for l in lines if l.startswith("checked in translation unit ")
+               and l.endswith(": musl_has_no_such_function")]
+    verdict(in_linux == ["AT_HANDLE_FID", "F_DUPFD_QUERY"] and len(in_last) == 1,
             "checked in the second translation unit: what only it declares (%s)"
             % ", ".join(in_linux))
     print("planted-errors: %d passed, %d failed" % (passed, failed))

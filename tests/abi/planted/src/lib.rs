@@ -98,3 +98,24 @@ extern "C" {
     // PLANTED: no such function in musl.
     pub fn musl_has_no_such_function(x: c_int) -> c_int;
 }
+
+extern "C" {
+    // Right.
+    pub fn lseek(fd: c_int, offset: off_t, whence: c_int) -> off_t;
+}
+
+// Right: a C macro as a `const fn`, compared over sample arguments.
+pub const extern "C" fn WIFEXITED(status: c_int) -> bool {
+    (status & 0x7f) == 0
+}
+
+// PLANTED: a C macro mirrored wrongly (C's WEXITSTATUS keeps 8 bits).
+pub const extern "C" fn WEXITSTATUS(status: c_int) -> c_int {
+    (status >> 8) & 0x7f
+}
+
+// PLANTED: a Rust function standing in for C's (an LFS64 name) with the
+// wrong prototype (lseek64's offset is an off_t).
+pub unsafe extern "C" fn lseek64(fd: c_int, offset: c_int, whence: c_int) -> off_t {
+    lseek(fd, offset as off_t, whence)
+}
