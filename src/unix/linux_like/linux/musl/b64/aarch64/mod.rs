@@ -2,13 +2,16 @@
 //! architecture defines for itself; the generic headers it keeps unchanged are
 //! re-exported whole.
 
+pub use super::generic::epoll::*;
 pub use super::generic::errno::*;
+pub use super::generic::ioctl::*;
 pub use super::generic::ipc::*;
 pub use super::generic::posix::*;
 pub use super::generic::resource::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
 pub use super::generic::stdint::*;
+pub use super::generic::types::*;
 
 mod alltypes;
 mod fcntl;

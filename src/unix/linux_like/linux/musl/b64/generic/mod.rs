@@ -8,8 +8,10 @@
 //! `dead_code` allowance in the hub.)
 
 pub mod alltypes;
+pub mod epoll;
 pub mod errno;
 pub mod fcntl;
+pub mod ioctl;
 pub mod ipc;
 pub mod mman;
 pub mod posix;
@@ -21,3 +23,4 @@ pub mod signal;
 pub mod stat_h;
 pub mod stdint;
 pub mod syscall;
+pub mod types;

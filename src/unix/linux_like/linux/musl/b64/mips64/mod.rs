@@ -3,6 +3,7 @@
 //! it keeps unchanged are re-exported whole.
 
 pub use super::generic::alltypes::*;
+pub use super::generic::epoll::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
 pub use super::generic::stdint::*;
@@ -10,6 +11,7 @@ pub use super::generic::stdint::*;
 mod errno;
 mod fcntl;
 mod fenv;
+mod ioctl;
 mod ipc;
 mod mman;
 mod posix;
@@ -20,12 +22,14 @@ mod signal;
 #[path = "stat.rs"]
 mod stat_h;
 mod syscall;
+mod types;
 #[path = "user.rs"]
 mod user_h;
 
 pub use self::errno::*;
 pub use self::fcntl::*;
 pub use self::fenv::*;
+pub use self::ioctl::*;
 pub use self::ipc::*;
 pub use self::mman::*;
 pub use self::posix::*;
@@ -35,4 +39,5 @@ pub use self::resource::*;
 pub use self::signal::*;
 pub use self::stat_h::*;
 pub use self::syscall::*;
+pub use self::types::*;
 pub use self::user_h::*;

@@ -2,6 +2,7 @@
 //! one file per header this architecture defines for itself; the generic headers
 //! it keeps unchanged are re-exported whole.
 
+pub use super::generic::epoll::*;
 pub use super::generic::posix::*;
 pub use super::generic::resource::*;
 pub use super::generic::sem::*;
@@ -11,6 +12,7 @@ mod alltypes;
 mod errno;
 mod fcntl;
 mod fenv;
+mod ioctl;
 mod ipc;
 mod mman;
 mod ptrace;
@@ -19,6 +21,7 @@ mod signal;
 #[path = "stat.rs"]
 mod stat_h;
 mod syscall;
+mod types;
 #[path = "user.rs"]
 mod user_h;
 
@@ -26,6 +29,7 @@ pub use self::alltypes::*;
 pub use self::errno::*;
 pub use self::fcntl::*;
 pub use self::fenv::*;
+pub use self::ioctl::*;
 pub use self::ipc::*;
 pub use self::mman::*;
 pub use self::ptrace::*;
@@ -33,4 +37,5 @@ pub use self::shm::*;
 pub use self::signal::*;
 pub use self::stat_h::*;
 pub use self::syscall::*;
+pub use self::types::*;
 pub use self::user_h::*;

@@ -2,8 +2,10 @@
 //! architecture defines for itself; the generic headers it keeps unchanged are
 //! re-exported whole.
 
+pub use super::generic::epoll::*;
 pub use super::generic::errno::*;
 pub use super::generic::fcntl::*;
+pub use super::generic::ioctl::*;
 pub use super::generic::ipc::*;
 pub use super::generic::mman::*;
 pub use super::generic::posix::*;
@@ -11,6 +13,7 @@ pub use super::generic::resource::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
 pub use super::generic::stdint::*;
+pub use super::generic::types::*;
 
 mod alltypes;
 mod fenv;

@@ -4,13 +4,16 @@
 //! `long`. Those two files are x86_64's, shared file for file; the generic
 //! headers are re-exported whole.
 
+pub use super::generic::epoll::*;
 pub use super::generic::errno::*;
 pub use super::generic::fcntl::*;
+pub use super::generic::ioctl::*;
 pub use super::generic::ipc::*;
 pub use super::generic::mman::*;
 pub use super::generic::resource::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
+pub use super::generic::types::*;
 
 mod signal;
 #[path = "../x86_64/stat.rs"]

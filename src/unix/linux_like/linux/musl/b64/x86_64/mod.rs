@@ -5,12 +5,15 @@
 pub use super::generic::alltypes::*;
 pub use super::generic::errno::*;
 pub use super::generic::fcntl::*;
+pub use super::generic::ioctl::*;
 pub use super::generic::ipc::*;
 pub use super::generic::posix::*;
 pub use super::generic::resource::*;
 pub use super::generic::shm::*;
 pub use super::generic::stdint::*;
+pub use super::generic::types::*;
 
+mod epoll;
 mod fenv;
 mod mman;
 mod ptrace;
@@ -23,6 +26,7 @@ mod syscall;
 #[path = "user.rs"]
 mod user_h;
 
+pub use self::epoll::*;
 pub use self::fenv::*;
 pub use self::mman::*;
 pub use self::ptrace::*;

@@ -1,0 +1,12 @@
+//! `<sys/epoll.h>`: x86_64's `struct epoll_event` is packed, 12 bytes, as
+//! the kernel's x86_64 ABI lays it out (musl `include/sys/epoll.h`, under
+//! `__x86_64__`). The published crate spells C's `epoll_data_t` union as its
+//! 64-bit member `u64`.
+
+#[repr(C, packed)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct epoll_event {
+    pub events: u32,
+    pub u64: u64,
+}
