@@ -15,6 +15,7 @@ pub use super::generic::types::*;
 
 mod epoll;
 mod fenv;
+mod io;
 mod mman;
 mod ptrace;
 mod reg;
@@ -28,6 +29,7 @@ mod user_h;
 
 pub use self::epoll::*;
 pub use self::fenv::*;
+pub use self::io::*;
 pub use self::mman::*;
 pub use self::ptrace::*;
 pub use self::reg::*;
