@@ -2,7 +2,7 @@
 //! `pidfd_send_signal` flags, `PIDFD_GET_INFO`'s record and the namespace
 //! `ioctl`s (the kernel's `include/uapi/linux/pidfd.h`).
 
-use crate::{__s32, __u32, __u64, c_int, c_uint, _IO, _IOWR};
+use crate::{__s32, __u32, __u64, c_int, c_long, c_uint, c_void, pid_t, syscall, _IO, _IOWR};
 
 /// What `PIDFD_GET_INFO` fills in: the published crate's layout, the
 /// kernel's first version (`PIDFD_INFO_SIZE_VER0`, 64 bytes), which the
@@ -51,3 +51,26 @@ pub const PIDFD_GET_TIME_FOR_CHILDREN_NAMESPACE: c_int = _IO(PIDFS_IOCTL_MAGIC, 
 pub const PIDFD_GET_USER_NAMESPACE: c_int = _IO(PIDFS_IOCTL_MAGIC, 9);
 pub const PIDFD_GET_UTS_NAMESPACE: c_int = _IO(PIDFS_IOCTL_MAGIC, 10);
 pub const PIDFD_GET_INFO: c_int = _IOWR::<pidfd_info>(PIDFS_IOCTL_MAGIC, 11);
+
+/// A file descriptor that refers to process `pid`.
+pub unsafe fn pidfd_open(pid: pid_t, flags: c_uint) -> c_int {
+    syscall(crate::SYS_pidfd_open, pid as c_long, flags as c_long) as c_int
+}
+
+/// Sends signal `sig` to the process `pidfd` refers to. `info` is C's
+/// `siginfo_t *` (null for what `kill` would send).
+pub unsafe fn pidfd_send_signal(
+    pidfd: c_int,
+    sig: c_int,
+    info: *mut c_void,
+    flags: c_uint,
+) -> c_int {
+    let (fd, sig, flags) = (pidfd as c_long, sig as c_long, flags as c_long);
+    syscall(crate::SYS_pidfd_send_signal, fd, sig, info, flags) as c_int
+}
+
+/// A duplicate of file descriptor `targetfd` of the process `pidfd` refers to.
+pub unsafe fn pidfd_getfd(pidfd: c_int, targetfd: c_int, flags: c_uint) -> c_int {
+    let (fd, target, flags) = (pidfd as c_long, targetfd as c_long, flags as c_long);
+    syscall(crate::SYS_pidfd_getfd, fd, target, flags) as c_int
+}

@@ -2,7 +2,7 @@
 //! policy flags (the kernel's `include/uapi/linux/sched.h`); `<linux/sched/types.h>`
 //! is the child module `types`.
 
-use crate::{c_int, c_ulonglong};
+use crate::{c_int, c_long, c_ulonglong, size_t, syscall};
 
 mod types;
 
@@ -45,4 +45,12 @@ pub struct clone_args {
     pub set_tid: c_ulonglong,
     pub set_tid_size: c_ulonglong,
     pub cgroup: c_ulonglong,
+}
+
+/// Creates a child process or thread as `cl_args` (of `size` bytes, one of
+/// the `CLONE_ARGS_SIZE_VER*`) says; 0 in the child, the child's id in the
+/// parent. Like `fork`, the child runs on a copy of the parent's stack
+/// unless `stack` is set: only async-signal-safe calls are safe there.
+pub unsafe fn clone3(cl_args: *mut clone_args, size: size_t) -> c_long {
+    syscall(crate::SYS_clone3, cl_args, size)
 }

@@ -13,6 +13,7 @@ pub mod errno;
 pub mod fcntl;
 pub mod ioctl;
 pub mod ipc;
+pub mod magic;
 pub mod mman;
 pub mod posix;
 pub mod resource;

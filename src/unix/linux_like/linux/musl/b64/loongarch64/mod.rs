@@ -6,6 +6,7 @@ pub use super::generic::epoll::*;
 pub use super::generic::errno::*;
 pub use super::generic::fcntl::*;
 pub use super::generic::ioctl::*;
+pub use super::generic::magic::*;
 pub use super::generic::mman::*;
 pub use super::generic::posix::*;
 pub use super::generic::resource::*;

@@ -4,6 +4,7 @@
 
 pub use super::generic::alltypes::*;
 pub use super::generic::epoll::*;
+pub use super::generic::magic::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
 pub use super::generic::stdint::*;

@@ -3,6 +3,7 @@
 //! it keeps unchanged are re-exported whole.
 
 pub use super::generic::epoll::*;
+pub use super::generic::magic::*;
 pub use super::generic::posix::*;
 pub use super::generic::resource::*;
 pub use super::generic::sem::*;

@@ -17,6 +17,7 @@ pub use super::generic::types::*;
 
 mod alltypes;
 mod fenv;
+mod magic;
 mod ptrace;
 mod signal;
 #[path = "stat.rs"]
@@ -27,6 +28,7 @@ mod user_h;
 
 pub use self::alltypes::*;
 pub use self::fenv::*;
+pub use self::magic::*;
 pub use self::ptrace::*;
 pub use self::signal::*;
 pub use self::stat_h::*;

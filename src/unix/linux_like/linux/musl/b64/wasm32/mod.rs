@@ -9,6 +9,7 @@ pub use super::generic::errno::*;
 pub use super::generic::fcntl::*;
 pub use super::generic::ioctl::*;
 pub use super::generic::ipc::*;
+pub use super::generic::magic::*;
 pub use super::generic::mman::*;
 pub use super::generic::resource::*;
 pub use super::generic::sem::*;

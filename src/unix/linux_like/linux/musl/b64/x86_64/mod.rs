@@ -7,6 +7,7 @@ pub use super::generic::errno::*;
 pub use super::generic::fcntl::*;
 pub use super::generic::ioctl::*;
 pub use super::generic::ipc::*;
+pub use super::generic::magic::*;
 pub use super::generic::posix::*;
 pub use super::generic::resource::*;
 pub use super::generic::shm::*;
