@@ -54,3 +54,37 @@ pub struct clone_args {
 pub unsafe fn clone3(cl_args: *mut clone_args, size: size_t) -> c_long {
     syscall(crate::SYS_clone3, cl_args, size)
 }
+
+// The kernel's per-task flags (`task_struct.flags`, as the ninth field of
+// /proc/<pid>/stat shows them): the kernel's internal `include/linux/sched.h`,
+// not a UAPI header. Values from Linux 6.1's (Debian's
+// linux-headers-6.1.0-47-common); PF_USER_WORKER (6.4) and PF_BLOCK_TS (6.10)
+// took the bits 6.1 leaves unused there (`PF__HOLE__00004000`,
+// `PF__HOLE__20000000`).
+pub const PF_VCPU: c_int = 0x00000001;
+pub const PF_IDLE: c_int = 0x00000002;
+pub const PF_EXITING: c_int = 0x00000004;
+pub const PF_POSTCOREDUMP: c_int = 0x00000008;
+pub const PF_IO_WORKER: c_int = 0x00000010;
+pub const PF_WQ_WORKER: c_int = 0x00000020;
+pub const PF_FORKNOEXEC: c_int = 0x00000040;
+pub const PF_MCE_PROCESS: c_int = 0x00000080;
+pub const PF_SUPERPRIV: c_int = 0x00000100;
+pub const PF_DUMPCORE: c_int = 0x00000200;
+pub const PF_SIGNALED: c_int = 0x00000400;
+pub const PF_MEMALLOC: c_int = 0x00000800;
+pub const PF_NPROC_EXCEEDED: c_int = 0x00001000;
+pub const PF_USED_MATH: c_int = 0x00002000;
+pub const PF_USER_WORKER: c_int = 0x00004000;
+pub const PF_NOFREEZE: c_int = 0x00008000;
+pub const PF_KSWAPD: c_int = 0x00020000;
+pub const PF_MEMALLOC_NOFS: c_int = 0x00040000;
+pub const PF_MEMALLOC_NOIO: c_int = 0x00080000;
+pub const PF_LOCAL_THROTTLE: c_int = 0x00100000;
+pub const PF_KTHREAD: c_int = 0x00200000;
+pub const PF_RANDOMIZE: c_int = 0x00400000;
+pub const PF_NO_SETAFFINITY: c_int = 0x04000000;
+pub const PF_MCE_EARLY: c_int = 0x08000000;
+pub const PF_MEMALLOC_PIN: c_int = 0x10000000;
+pub const PF_BLOCK_TS: c_int = 0x20000000;
+pub const PF_SUSPEND_TASK: c_int = 0x80000000_u32 as c_int;
