@@ -28,6 +28,8 @@ mod resource;
 mod sched;
 mod signal;
 mod signalfd;
+#[path = "stat.rs"]
+mod stat_h;
 mod swap;
 mod time;
 mod timerfd;
@@ -61,6 +63,7 @@ pub use self::resource::*;
 pub use self::sched::*;
 pub use self::signal::*;
 pub use self::signalfd::*;
+pub use self::stat_h::*;
 pub use self::swap::*;
 pub use self::time::*;
 pub use self::timerfd::*;
