@@ -8,6 +8,7 @@ pub use super::generic::magic::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
 pub use super::generic::stdint::*;
+pub use super::generic::types::*;
 
 mod errno;
 mod fcntl;
@@ -23,7 +24,6 @@ mod signal;
 #[path = "stat.rs"]
 mod stat_h;
 mod syscall;
-mod types;
 #[path = "user.rs"]
 mod user_h;
 
@@ -40,5 +40,4 @@ pub use self::resource::*;
 pub use self::signal::*;
 pub use self::stat_h::*;
 pub use self::syscall::*;
-pub use self::types::*;
 pub use self::user_h::*;

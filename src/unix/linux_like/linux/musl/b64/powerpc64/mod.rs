@@ -8,6 +8,7 @@ pub use super::generic::posix::*;
 pub use super::generic::resource::*;
 pub use super::generic::sem::*;
 pub use super::generic::stdint::*;
+pub use super::generic::types::*;
 
 mod alltypes;
 mod errno;
@@ -22,7 +23,6 @@ mod signal;
 #[path = "stat.rs"]
 mod stat_h;
 mod syscall;
-mod types;
 #[path = "user.rs"]
 mod user_h;
 
@@ -38,5 +38,4 @@ pub use self::shm::*;
 pub use self::signal::*;
 pub use self::stat_h::*;
 pub use self::syscall::*;
-pub use self::types::*;
 pub use self::user_h::*;

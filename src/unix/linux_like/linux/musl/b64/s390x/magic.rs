@@ -3,7 +3,7 @@
 //! the kernel's (`include/uapi/linux/magic.h`). The whole set is here, since
 //! every one has another type.
 
-use crate::c_uint;
+use crate::{c_long, c_uint};
 
 pub const ADFS_SUPER_MAGIC: c_uint = 0xadf5;
 pub const AFFS_SUPER_MAGIC: c_uint = 0xadff;
@@ -33,7 +33,8 @@ pub const XFS_SUPER_MAGIC: c_uint = 0x58465342;
 pub const HOSTFS_SUPER_MAGIC: c_uint = 0x00c0ffee;
 pub const OVERLAYFS_SUPER_MAGIC: c_uint = 0x794c7630;
 pub const FUSE_SUPER_MAGIC: c_uint = 0x65735546;
-pub const BCACHEFS_SUPER_MAGIC: c_uint = 0xca451a4e;
+// The published crate types this one as `c_long` on s390x too.
+pub const BCACHEFS_SUPER_MAGIC: c_long = 0xca451a4e;
 pub const MINIX_SUPER_MAGIC: c_uint = 0x137F;
 pub const MINIX_SUPER_MAGIC2: c_uint = 0x138F;
 pub const MINIX2_SUPER_MAGIC: c_uint = 0x2468;
