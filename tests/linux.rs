@@ -296,7 +296,13 @@ fn statx_matches_fstat() {
         assert_eq!(sx.stx_uid, st.st_uid);
         assert_eq!(sx.stx_blocks, st.st_blocks as u64);
         assert_eq!(sx.stx_mtime.tv_sec, st.st_mtime);
-        assert_eq!(sx.stx_mtime.tv_nsec as i64, st.st_mtime_nsec);
+        if under_qemu() && st.st_mtime_nsec == 0 && sx.stx_mtime.tv_nsec != 0 {
+            // qemu-user translates `struct stat` itself, and for s390x drops
+            // the nanoseconds (statx it passes through).
+            println!("skipped: qemu-user's fstat gives no st_mtime_nsec here; seconds compared");
+        } else {
+            assert_eq!(sx.stx_mtime.tv_nsec as i64, st.st_mtime_nsec);
+        }
         assert_eq!(size_of::<libc::statx>(), 256);
     }
     std::fs::remove_dir_all(dir).unwrap();
