@@ -1092,11 +1092,11 @@ INCOMPLETE = re.compile(r"incomplete (?:definition of )?type '([^']*)'(?: \(aka 
 
 def undeclared(msg):
     """Does this compiler error say that a name is not declared (or that a
-    struct or union is not defined) in the translation unit?"""
+    struct, union or enum is not defined) in the translation unit?"""
     if UNDECLARED.search(msg):
         return True
     m = INCOMPLETE.search(msg)
-    return bool(m) and any(t and re.match(r"(?:const |volatile )*(?:struct|union) ", t)
+    return bool(m) and any(t and re.match(r"(?:const |volatile )*(?:struct|union|enum) ", t)
                            for t in m.groups())
 
 

@@ -85,6 +85,14 @@ def wali_headers(zlib, out):
     with open(os.path.join(bits, "io.h"), "w") as f:
         f.write("/* x86_64's port I/O is inline x86 assembly, which wasm has not "
                 "(c_model_check.py). */\n")
+    # The kernel's __BITS_PER_LONG is the size of C's long, 64 under WALI;
+    # x86's <asm/bitsperlong.h> would say 32 for anything but __x86_64__.
+    asm = os.path.join(out, "wali-include", "asm")
+    os.makedirs(asm, exist_ok=True)
+    with open(os.path.join(asm, "bitsperlong.h"), "w") as f:
+        f.write("/* WALI's long is 64 bits (c_model_check.py). */\n"
+                "#ifndef __ASM_X86_BITSPERLONG_H\n#define __ASM_X86_BITSPERLONG_H\n"
+                "#define __BITS_PER_LONG 64\n#include <asm-generic/bitsperlong.h>\n#endif\n")
     # WebAssembly has no floating-point exception flags and one rounding mode:
     # musl's generic <bits/fenv.h>, the one for architectures without them,
     # not x87's.

@@ -1,28 +1,13 @@
-//! `<sys/ioctl.h>`: `ioctl` (musl `include/sys/ioctl.h`).
+//! `<sys/ioctl.h>`: `ioctl`, the request numbers every architecture shares,
+//! and how a request number is encoded: the `_IOC`/`_IO`/`_IOR`/`_IOW`/`_IOWR`
+//! encoders and the `_IOC_*` fields (the kernel's `asm-generic/ioctl.h`, which
+//! musl's `bits/ioctl.h` follows; musl `include/sys/ioctl.h`). The encoding's
+//! per-architecture parameters, `_IOC_SIZEBITS`, `_IOC_DIRBITS` and the
+//! direction values, are in the hub's `generic::ioctl` and the powerpc64 and
+//! mips64 modules; everything here reads them through `crate::`, so it
+//! follows the architecture the way C's macros do.
 
-use crate::{c_int, c_uint, c_ulong, _IOC_NONE, _IOC_READ, _IOC_WRITE, IOC_DIRSHIFT};
-
-// The request encoders of <sys/ioctl.h> (musl's `_IOC(dir, type, nr, size)`),
-// with the direction bits and shift of the architecture.
-const fn ioc(dir: c_uint, ty: u32, nr: u32, size: usize) -> c_int {
-    ((dir << IOC_DIRSHIFT) | (ty << 8) | nr | ((size as u32) << 16)) as c_int
-}
-
-pub const fn _IO(ty: u32, nr: u32) -> c_int {
-    ioc(_IOC_NONE, ty, nr, 0)
-}
-
-pub const fn _IOR<T>(ty: u32, nr: u32) -> c_int {
-    ioc(_IOC_READ, ty, nr, size_of::<T>())
-}
-
-pub const fn _IOW<T>(ty: u32, nr: u32) -> c_int {
-    ioc(_IOC_WRITE, ty, nr, size_of::<T>())
-}
-
-pub const fn _IOWR<T>(ty: u32, nr: u32) -> c_int {
-    ioc(_IOC_READ | _IOC_WRITE, ty, nr, size_of::<T>())
-}
+use crate::{c_int, c_uint, c_ulong};
 
 extern "C" {
     /// musl's request parameter is an `int`.
@@ -84,3 +69,88 @@ pub const TIOCVHANGUP: c_int = 0x5437;
 pub const TIOCM_LE: c_int = 0x1;
 pub const TIOCM_DTR: c_int = 0x2;
 pub const TIOCM_RTS: c_int = 0x4;
+
+pub const _IOC_NRBITS: c_uint = 8;
+pub const _IOC_TYPEBITS: c_uint = 8;
+
+pub const _IOC_NRMASK: c_uint = (1 << crate::_IOC_NRBITS) - 1;
+pub const _IOC_TYPEMASK: c_uint = (1 << crate::_IOC_TYPEBITS) - 1;
+pub const _IOC_SIZEMASK: c_uint = (1 << crate::_IOC_SIZEBITS) - 1;
+pub const _IOC_DIRMASK: c_uint = (1 << crate::_IOC_DIRBITS) - 1;
+
+pub const _IOC_NRSHIFT: c_uint = 0;
+pub const _IOC_TYPESHIFT: c_uint = crate::_IOC_NRSHIFT + crate::_IOC_NRBITS;
+pub const _IOC_SIZESHIFT: c_uint = crate::_IOC_TYPESHIFT + crate::_IOC_TYPEBITS;
+pub const _IOC_DIRSHIFT: c_uint = crate::_IOC_SIZESHIFT + crate::_IOC_SIZEBITS;
+
+pub const IOC_IN: c_uint = crate::_IOC_WRITE << crate::_IOC_DIRSHIFT;
+pub const IOC_OUT: c_uint = crate::_IOC_READ << crate::_IOC_DIRSHIFT;
+pub const IOC_INOUT: c_uint = (crate::_IOC_WRITE | crate::_IOC_READ) << crate::_IOC_DIRSHIFT;
+pub const IOCSIZE_MASK: c_uint = crate::_IOC_SIZEMASK << crate::_IOC_SIZESHIFT;
+pub const IOCSIZE_SHIFT: c_uint = crate::_IOC_SIZESHIFT;
+
+/// The request number for direction `dir`, type `ty`, number `nr` and an
+/// argument of `size` bytes. A size that does not fit the size field stops
+/// the build when the number is a constant (C's kernel-side
+/// `_IOC_TYPECHECK`).
+pub const fn _IOC(dir: c_uint, ty: c_uint, nr: c_uint, size: c_uint) -> c_uint {
+    assert!(
+        size <= crate::_IOC_SIZEMASK,
+        "ioctl argument too large for the size field"
+    );
+    (dir << crate::_IOC_DIRSHIFT)
+        | (ty << crate::_IOC_TYPESHIFT)
+        | (nr << crate::_IOC_NRSHIFT)
+        | (size << crate::_IOC_SIZESHIFT)
+}
+
+/// A request with no argument. musl's `ioctl` takes an `int` request.
+pub const fn _IO(ty: u32, nr: u32) -> c_int {
+    _IOC(crate::_IOC_NONE, ty, nr, 0) as c_int
+}
+
+/// A request whose argument, a `T`, the kernel writes (the caller reads).
+pub const fn _IOR<T>(ty: u32, nr: u32) -> c_int {
+    _IOC(
+        crate::_IOC_READ,
+        ty,
+        nr,
+        core::mem::size_of::<T>() as c_uint,
+    ) as c_int
+}
+
+/// A request whose argument, a `T`, the kernel reads.
+pub const fn _IOW<T>(ty: u32, nr: u32) -> c_int {
+    _IOC(
+        crate::_IOC_WRITE,
+        ty,
+        nr,
+        core::mem::size_of::<T>() as c_uint,
+    ) as c_int
+}
+
+/// A request whose argument, a `T`, goes both ways.
+pub const fn _IOWR<T>(ty: u32, nr: u32) -> c_int {
+    let dir = crate::_IOC_READ | crate::_IOC_WRITE;
+    _IOC(dir, ty, nr, core::mem::size_of::<T>() as c_uint) as c_int
+}
+
+/// The direction bits of request `nr`.
+pub const fn _IOC_DIR(nr: c_uint) -> c_uint {
+    (nr >> crate::_IOC_DIRSHIFT) & crate::_IOC_DIRMASK
+}
+
+/// The type (magic) byte of request `nr`.
+pub const fn _IOC_TYPE(nr: c_uint) -> c_uint {
+    (nr >> crate::_IOC_TYPESHIFT) & crate::_IOC_TYPEMASK
+}
+
+/// The number byte of request `nr`.
+pub const fn _IOC_NR(nr: c_uint) -> c_uint {
+    (nr >> crate::_IOC_NRSHIFT) & crate::_IOC_NRMASK
+}
+
+/// The argument size of request `nr`.
+pub const fn _IOC_SIZE(nr: c_uint) -> c_uint {
+    (nr >> crate::_IOC_SIZESHIFT) & crate::_IOC_SIZEMASK
+}

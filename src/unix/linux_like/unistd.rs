@@ -58,7 +58,6 @@ extern "C" {
 }
 
 extern "C" {
-    pub fn acct(arg: *const c_char) -> c_int;
     pub fn endusershell();
     pub fn get_current_dir_name() -> *mut c_char;
     pub fn getentropy(buffer: *mut c_void, len: size_t) -> c_int;

@@ -2,9 +2,11 @@
 //! architecture defines for itself; the generic headers it keeps unchanged are
 //! re-exported whole.
 
+pub use super::generic::epoll::*;
 pub use super::generic::errno::*;
 pub use super::generic::ioctl::*;
 pub use super::generic::ipc::*;
+pub use super::generic::magic::*;
 pub use super::generic::poll::*;
 pub use super::generic::posix::*;
 pub use super::generic::resource::*;
@@ -14,6 +16,7 @@ pub use super::generic::shm::*;
 pub use super::generic::statfs_h::*;
 pub use super::generic::stdint::*;
 pub use super::generic::termios_h::*;
+pub use super::generic::types::*;
 
 mod alltypes;
 mod fcntl;

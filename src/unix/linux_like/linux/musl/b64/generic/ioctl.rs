@@ -5,11 +5,13 @@
 
 use crate::{c_int, c_uint};
 
-// The `_IOC` encoding: direction in bits 30..31.
+// The `_IOC` encoding's parameters: a 14-bit size and two direction bits
+// (the rest is derived in `<sys/ioctl.h>`'s file of the `linux_like` layer).
+pub const _IOC_SIZEBITS: c_uint = 14;
+pub const _IOC_DIRBITS: c_uint = 2;
 pub const _IOC_NONE: c_uint = 0;
 pub const _IOC_WRITE: c_uint = 1;
 pub const _IOC_READ: c_uint = 2;
-pub(crate) const IOC_DIRSHIFT: u32 = 30;
 
 pub const TCGETS2: c_int = 0x802c542a_u32 as c_int;
 pub const TCSETS2: c_int = 0x402c542b;

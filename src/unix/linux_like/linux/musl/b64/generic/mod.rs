@@ -8,11 +8,13 @@
 //! `dead_code` allowance in the hub.)
 
 pub mod alltypes;
+pub mod epoll;
 pub mod errno;
 pub mod fcntl;
 pub mod fenv;
 pub mod ioctl;
 pub mod ipc;
+pub mod magic;
 pub mod mman;
 pub mod poll;
 pub mod posix;
@@ -29,3 +31,4 @@ pub mod stdint;
 pub mod syscall;
 #[path = "termios.rs"]
 pub mod termios_h;
+pub mod types;

@@ -3,10 +3,13 @@
 //! it keeps unchanged are re-exported whole.
 
 pub use super::generic::alltypes::*;
+pub use super::generic::epoll::*;
+pub use super::generic::magic::*;
 pub use super::generic::sched::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
 pub use super::generic::stdint::*;
+pub use super::generic::types::*;
 
 mod errno;
 mod fcntl;

@@ -4,11 +4,13 @@
 
 use crate::{c_int, c_uint};
 
-// The `_IOC` encoding: direction in bits 29..31.
+// The `_IOC` encoding's parameters: a 13-bit size and three direction bits
+// (the kernel's `asm/ioctl.h` for this architecture).
+pub const _IOC_SIZEBITS: c_uint = 13;
+pub const _IOC_DIRBITS: c_uint = 3;
 pub const _IOC_NONE: c_uint = 1;
 pub const _IOC_READ: c_uint = 2;
 pub const _IOC_WRITE: c_uint = 4;
-pub(crate) const IOC_DIRSHIFT: u32 = 29;
 
 pub const TCGETS: c_int = 0x402c7413;
 pub const TCSETS: c_int = 0x802c7414_u32 as c_int;

@@ -2,6 +2,8 @@
 //! one file per header this architecture defines for itself; the generic headers
 //! it keeps unchanged are re-exported whole.
 
+pub use super::generic::epoll::*;
+pub use super::generic::magic::*;
 pub use super::generic::poll::*;
 pub use super::generic::posix::*;
 pub use super::generic::resource::*;
@@ -9,6 +11,7 @@ pub use super::generic::sched::*;
 pub use super::generic::sem::*;
 pub use super::generic::statfs_h::*;
 pub use super::generic::stdint::*;
+pub use super::generic::types::*;
 
 mod alltypes;
 mod errno;

@@ -2,6 +2,7 @@
 //! architecture defines for itself; the generic headers it keeps unchanged are
 //! re-exported whole.
 
+pub use super::generic::epoll::*;
 pub use super::generic::errno::*;
 pub use super::generic::ipc::*;
 pub use super::generic::mman::*;
@@ -12,11 +13,13 @@ pub use super::generic::sched::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
 pub use super::generic::stdint::*;
+pub use super::generic::types::*;
 
 mod alltypes;
 mod fcntl;
 mod fenv;
 mod ioctl;
+mod magic;
 mod ptrace;
 mod signal;
 #[path = "stat.rs"]
@@ -33,6 +36,7 @@ pub use self::alltypes::*;
 pub use self::fcntl::*;
 pub use self::fenv::*;
 pub use self::ioctl::*;
+pub use self::magic::*;
 pub use self::ptrace::*;
 pub use self::signal::*;
 pub use self::stat_h::*;

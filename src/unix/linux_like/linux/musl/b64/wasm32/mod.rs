@@ -7,7 +7,8 @@
 //! - x86_64's files, shared file for file, where WALI passes the x86_64
 //!   kernel's layout or numbers through: `struct stat` and the `SYS_*` table
 //!   (as the specification has them), `struct semid_ds` (not the generic
-//!   layout) and the `<sys/ptrace.h>` requests.
+//!   layout), the packed `struct epoll_event` and the `<sys/ptrace.h>`
+//!   requests.
 //! - `wali.rs`: the system calls, as the host functions WALI imports.
 //! - `signal.rs`: the generic signal values with x86_64's `SA_RESTORER` and
 //!   signal stack sizes; no signal context, which is the host machine's.
@@ -33,6 +34,7 @@ pub use super::generic::fcntl::*;
 pub use super::generic::fenv::*;
 pub use super::generic::ioctl::*;
 pub use super::generic::ipc::*;
+pub use super::generic::magic::*;
 pub use super::generic::mman::*;
 pub use super::generic::poll::*;
 pub use super::generic::resource::*;
@@ -41,7 +43,10 @@ pub use super::generic::shm::*;
 pub use super::generic::statfs_h::*;
 pub use super::generic::stdint::*;
 pub use super::generic::termios_h::*;
+pub use super::generic::types::*;
 
+#[path = "../x86_64/epoll.rs"]
+mod epoll;
 #[path = "../x86_64/ptrace.rs"]
 mod ptrace;
 #[path = "../x86_64/sem.rs"]
@@ -53,6 +58,7 @@ mod stat_h;
 mod syscall;
 mod wali;
 
+pub use self::epoll::*;
 pub use self::ptrace::*;
 pub use self::sem::*;
 pub use self::signal::*;

@@ -8,6 +8,7 @@ pub use super::generic::errno::*;
 pub use super::generic::fcntl::*;
 pub use super::generic::ioctl::*;
 pub use super::generic::ipc::*;
+pub use super::generic::magic::*;
 pub use super::generic::poll::*;
 pub use super::generic::posix::*;
 pub use super::generic::resource::*;
@@ -16,8 +17,11 @@ pub use super::generic::shm::*;
 pub use super::generic::statfs_h::*;
 pub use super::generic::stdint::*;
 pub use super::generic::termios_h::*;
+pub use super::generic::types::*;
 
+mod epoll;
 mod fenv;
+mod io;
 mod mman;
 mod ptrace;
 mod reg;
@@ -29,7 +33,9 @@ mod syscall;
 #[path = "user.rs"]
 mod user_h;
 
+pub use self::epoll::*;
 pub use self::fenv::*;
+pub use self::io::*;
 pub use self::mman::*;
 pub use self::ptrace::*;
 pub use self::reg::*;

@@ -1,0 +1,31 @@
+//! `<linux/openat2.h>`: `openat2`'s `struct open_how` and its `RESOLVE_*` flags
+//! (the kernel's `include/uapi/linux/openat2.h`).
+
+use crate::{__u64, c_char, c_int, c_long, size_t, syscall};
+
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct open_how {
+    pub flags: __u64,
+    pub mode: __u64,
+    pub resolve: __u64,
+}
+
+pub const RESOLVE_NO_XDEV: __u64 = 0x1;
+pub const RESOLVE_NO_MAGICLINKS: __u64 = 0x2;
+pub const RESOLVE_NO_SYMLINKS: __u64 = 0x4;
+pub const RESOLVE_BENEATH: __u64 = 0x8;
+pub const RESOLVE_IN_ROOT: __u64 = 0x10;
+pub const RESOLVE_CACHED: __u64 = 0x20;
+
+/// `openat` with `how` (of `size` bytes) for the flags, mode and the
+/// `RESOLVE_*` restrictions on how `path` resolves.
+pub unsafe fn openat2(
+    dirfd: c_int,
+    path: *const c_char,
+    how: *mut open_how,
+    size: size_t,
+) -> c_int {
+    syscall(crate::SYS_openat2, dirfd as c_long, path, how, size) as c_int
+}

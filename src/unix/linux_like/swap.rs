@@ -1,0 +1,8 @@
+//! `<sys/swap.h>`: `swapon` and `swapoff` (musl `include/sys/swap.h`).
+
+use crate::{c_char, c_int};
+
+extern "C" {
+    pub fn swapon(path: *const c_char, flags: c_int) -> c_int;
+    pub fn swapoff(path: *const c_char) -> c_int;
+}
