@@ -1086,7 +1086,7 @@ C_FLAGS = ["-c", "-std=gnu11", "-ferror-limit=0", "-w",
 
 # What clang says when a translation unit does not declare a name.
 UNDECLARED = re.compile(r"use of undeclared identifier|unknown type name|"
-                        r"a parameter list without types")
+                        r"a parameter list without types|call to undeclared function")
 INCOMPLETE = re.compile(r"incomplete (?:definition of )?type '([^']*)'(?: \(aka '([^']*)'\))?")
 
 

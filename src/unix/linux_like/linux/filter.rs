@@ -62,8 +62,9 @@ pub unsafe extern "C" fn BPF_MISCOP(code: __u32) -> __u32 {
     code & 0xf8
 }
 
-/// An instruction that does not jump.
-pub unsafe extern "C" fn BPF_STMT(code: __u16, k: __u32) -> sock_filter {
+/// An instruction that does not jump. `const`, so that a filter can be a
+/// `const` or `static` array (the published crate's is not).
+pub const unsafe extern "C" fn BPF_STMT(code: __u16, k: __u32) -> sock_filter {
     sock_filter {
         code,
         jt: 0,
@@ -73,6 +74,7 @@ pub unsafe extern "C" fn BPF_STMT(code: __u16, k: __u32) -> sock_filter {
 }
 
 /// A conditional jump: `jt` instructions ahead if true, `jf` if false.
-pub unsafe extern "C" fn BPF_JUMP(code: __u16, k: __u32, jt: __u8, jf: __u8) -> sock_filter {
+/// `const`, as `BPF_STMT`.
+pub const unsafe extern "C" fn BPF_JUMP(code: __u16, k: __u32, jt: __u8, jf: __u8) -> sock_filter {
     sock_filter { code, jt, jf, k }
 }

@@ -53,8 +53,9 @@ pub const FUTEX_OP_CMP_GE: c_int = 5;
 
 /// The `FUTEX_WAKE_OP` operation word: `op` on the second word with
 /// `oparg`, then wake the waiters there if the old value compares `cmp`
-/// with `cmparg`.
-pub fn FUTEX_OP(op: c_int, oparg: c_int, cmp: c_int, cmparg: c_int) -> c_int {
+/// with `cmparg`. `const` (the published crate's is not), so it is also
+/// compared with C's macro over sample arguments by the ABI check.
+pub const fn FUTEX_OP(op: c_int, oparg: c_int, cmp: c_int, cmparg: c_int) -> c_int {
     ((op & 0xf) << 28) | ((cmp & 0xf) << 24) | ((oparg & 0xfff) << 12) | (cmparg & 0xfff)
 }
 
