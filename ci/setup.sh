@@ -8,6 +8,8 @@
 #     C compiler for every target) in a cached virtualenv,
 #   - the wasmtime wheel in the same virtualenv (ci/wali_host.py runs the
 #     wasm32-wali-linux-musl test module on it),
+#   - the kernel's internal task flags and pid types (Debian's
+#     linux-headers-6.12 common package), for the ABI check,
 #   - qemu-user-static, when asked for with `--qemu`.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -55,6 +57,39 @@ if ! "$LIBC_CI_PY" -c "import importlib.metadata as m, sys
 sys.exit(m.version('wasmtime') != '$WASMTIME_VERSION')" 2>/dev/null; then
     log "installing wasmtime==$WASMTIME_VERSION in $LIBC_CI_VENV"
     "$LIBC_CI_PY" -m pip install --quiet --disable-pip-version-check "wasmtime==$WASMTIME_VERSION"
+fi
+
+# The kernel's internal <linux/sched.h> task flags (PF_*) and <linux/pid_types.h>
+# `enum pid_type`, which the published crate has and no UAPI header declares:
+# taken from Debian's linux-headers-6.12.*-common (the 6.12 LTS kernel), once,
+# into a header the ABI check compiles them from.
+ki="$LIBC_CI_CACHE/kernel-internal/include/abi_kernel_internal.h"
+if [ ! -s "$ki" ]; then
+    log "fetching the kernel's internal headers (Debian linux-headers-6.12 common)"
+    pkg=$(apt-cache search --names-only '^linux-headers-6\.12\.[0-9]+\+deb[0-9]+-common$' 2>/dev/null \
+          | awk '{print $1}' | sort -V | tail -n 1)
+    if [ -z "$pkg" ]; then
+        apt-get update -qq
+        pkg=$(apt-cache search --names-only '^linux-headers-6\.12\.[0-9]+\+deb[0-9]+-common$' \
+              | awk '{print $1}' | sort -V | tail -n 1)
+    fi
+    [ -n "$pkg" ] || { echo "setup: no linux-headers-6.12 common package found" >&2; exit 1; }
+    tmp=$(mktemp -d)
+    chmod 777 "$tmp"  # apt's download user (_apt) writes there
+    (cd "$tmp" && apt-get download -qq "$pkg" && dpkg-deb -x ./*.deb x)
+    src=$(echo "$tmp"/x/usr/src/linux-headers-*-common)
+    mkdir -p "$(dirname "$ki")"
+    {
+        echo "/* From $pkg: the PF_* task flags of include/linux/sched.h and enum"
+        echo "   pid_type of include/linux/pid_types.h, verbatim (ci/setup.sh). */"
+        grep -E '^#define[[:space:]]+PF_[A-Z0-9_]+[[:space:]]+0x[0-9a-fA-F]+' "$src/include/linux/sched.h" \
+            | sed 's,/\*.*,,'
+        sed -n '/^enum pid_type/,/^};/p' "$src/include/linux/pid_types.h"
+    } >"$ki.tmp"
+    grep -q PF_VCPU "$ki.tmp" && grep -q PIDTYPE_MAX "$ki.tmp" \
+        || { echo "setup: $pkg no longer has the PF_* flags or enum pid_type where expected" >&2; exit 1; }
+    mv "$ki.tmp" "$ki"
+    rm -rf "$tmp"
 fi
 
 # qemu-user, only for the runtime tests of non-x86_64 targets.

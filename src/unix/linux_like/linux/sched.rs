@@ -57,10 +57,9 @@ pub unsafe fn clone3(cl_args: *mut clone_args, size: size_t) -> c_long {
 
 // The kernel's per-task flags (`task_struct.flags`, as the ninth field of
 // /proc/<pid>/stat shows them): the kernel's internal `include/linux/sched.h`,
-// not a UAPI header. Values from Linux 6.1's (Debian's
-// linux-headers-6.1.0-47-common); PF_USER_WORKER (6.4) and PF_BLOCK_TS (6.10)
-// took the bits 6.1 leaves unused there (`PF__HOLE__00004000`,
-// `PF__HOLE__20000000`).
+// not a UAPI header. Values from Linux 6.12's, as Debian's
+// linux-headers-6.12 common package ships it; the ABI check compares them with
+// that header (ci/setup.sh fetches it).
 pub const PF_VCPU: c_int = 0x00000001;
 pub const PF_IDLE: c_int = 0x00000002;
 pub const PF_EXITING: c_int = 0x00000004;
