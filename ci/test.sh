@@ -55,8 +55,38 @@ cargo +stable test || fail "runtime tests"
 cargo +stable run --example syscalls >/dev/null || fail "example"
 unset RUSTFLAGS
 
-for t in $TARGETS; do
-    step "$t: check, clippy, doc"
+# The per-target steps run in two lanes (the machine has two cores, and
+# building core for a target is mostly one crate at a time); each lane has
+# its own cargo target directories, and each target's output is printed
+# when its lane is done. CI_LANES=1 runs them one after another.
+LANES=${CI_LANES:-2}
+# run_lanes NAME FUNCTION TARGET...: FUNCTION TARGET for each target.
+run_lanes() {
+    local name=$1 func=$2 tmp l i n
+    shift 2
+    local targets=("$@")
+    n=${#targets[@]}
+    tmp=$(mktemp -d)
+    for ((l = 0; l < LANES; l++)); do
+        (
+            export CARGO_TARGET_DIR="$PWD/target/lane$l" ABI_CARGO_TARGET_DIR="$PWD/target/lane$l/abi"
+            for ((i = l; i < n; i += LANES)); do
+                s=$SECONDS
+                "$func" "${targets[i]}" >"$tmp/$i.log" 2>&1 || echo "$name ${targets[i]}" >"$tmp/$i.fail"
+                echo "--- $name ${targets[i]}: $((SECONDS - s)) s" >>"$tmp/$i.log"
+            done
+        ) &
+    done
+    wait
+    for ((i = 0; i < n; i++)); do
+        cat "$tmp/$i.log"
+        if [ -f "$tmp/$i.fail" ]; then fail "$(cat "$tmp/$i.fail")"; fi
+    done
+    rm -rf "$tmp"
+}
+
+check_target() {
+    local t=$1 rc=0 tc bs feats
     if [ "$t" = x86_64-unknown-linux-musl ]; then
         tc=(+stable); bs=()
     else
@@ -65,20 +95,28 @@ for t in $TARGETS; do
     for feats in "" "--features extra_traits"; do
         # shellcheck disable=SC2086
         RUSTFLAGS="-D warnings" cargo "${tc[@]}" clippy -q "${bs[@]}" --lib --target "$t" $feats \
-            -- -D warnings || fail "clippy $t $feats"
+            -- -D warnings || { echo "FAILED: clippy $t $feats"; rc=1; }
     done
     RUSTDOCFLAGS="-D warnings" cargo "${tc[@]}" doc -q "${bs[@]}" --no-deps --lib --target "$t" \
-        || fail "doc $t"
+        || { echo "FAILED: doc $t"; rc=1; }
     # As Rust's std builds it: core through rustc-std-workspace-core.
     RUSTFLAGS="-D warnings" cargo +nightly check -q -Zbuild-std=core --lib --target "$t" \
-        --no-default-features --features rustc-dep-of-std || fail "check rustc-dep-of-std $t"
-done
+        --no-default-features --features rustc-dep-of-std \
+        || { echo "FAILED: check rustc-dep-of-std $t"; rc=1; }
+    return $rc
+}
+abi_target() { "$LIBC_CI_PY" tests/abi/abi_check.py "$1"; }
+qemu_target() { bash ci/qemu-test.sh "$1"; }
+
+step "check, clippy, doc on every target"
+# shellcheck disable=SC2086
+run_lanes "check/clippy/doc" check_target $TARGETS
 
 step "ABI check against musl 1.2.5 and Linux UAPI headers"
 abi_targets=$(tr ' ' '\n' <<<"$TARGETS" | grep -v '^wasm32' | tr '\n' ' ' || true)
 if [ -n "${abi_targets// /}" ]; then
     # shellcheck disable=SC2086
-    "$LIBC_CI_PY" tests/abi/abi_check.py $abi_targets || fail "ABI check"
+    run_lanes "ABI check" abi_target $abi_targets
 else
     echo "no native target in TARGETS: no ABI check"
 fi
@@ -93,10 +131,11 @@ if tr ' ' '\n' <<<"$TARGETS" | grep -qx wasm32-wali-linux-musl; then
     "$LIBC_CI_PY" tests/wali/guest_test.py || fail "WALI real run"
 fi
 
-for t in $QEMU_TARGETS; do
-    step "$t: runtime tests under qemu-user"
-    bash ci/qemu-test.sh "$t" || fail "runtime tests $t (qemu)"
-done
+if [ -n "${QEMU_TARGETS// /}" ]; then
+    step "runtime tests under qemu-user"
+    # shellcheck disable=SC2086
+    run_lanes "runtime tests (qemu)" qemu_target $QEMU_TARGETS
+fi
 
 step_end
 echo

@@ -13,39 +13,6 @@ use std::sync::Arc;
 
 use libc::{c_char, c_int, c_long, c_uint, c_void};
 
-/// What these tests need from headers other engineers bind in parallel
-/// (`<unistd.h>`, `<sys/wait.h>`, `<poll.h>`, `<sys/mman.h>`,
-/// `<sys/auxv.h>`), declared here so this file does not wait for them.
-mod other {
-    use libc::{c_char, c_int, c_short, c_uint, c_ulong, off_t, pid_t};
-
-    #[repr(C)]
-    pub struct pollfd {
-        pub fd: c_int,
-        pub events: c_short,
-        pub revents: c_short,
-    }
-    pub const POLLIN: c_short = 1;
-    pub const MFD_CLOEXEC: c_uint = 1;
-
-    extern "C" {
-        pub fn fork() -> pid_t;
-        pub fn waitpid(pid: pid_t, status: *mut c_int, options: c_int) -> pid_t;
-        pub fn poll(fds: *mut pollfd, nfds: c_ulong, timeout: c_int) -> c_int;
-        pub fn ftruncate(fd: c_int, length: off_t) -> c_int;
-        pub fn memfd_create(name: *const c_char, flags: c_uint) -> c_int;
-        pub fn getauxval(ty: c_ulong) -> c_ulong;
-    }
-
-    pub fn WIFEXITED(status: c_int) -> bool {
-        status & 0x7f == 0
-    }
-
-    pub fn WEXITSTATUS(status: c_int) -> c_int {
-        (status >> 8) & 0xff
-    }
-}
-
 fn errno() -> i32 {
     Error::last_os_error().raw_os_error().unwrap_or(0)
 }
@@ -236,9 +203,9 @@ fn prctl_thread_name() {
 #[test]
 fn memfd_ftruncate_mmap() {
     unsafe {
-        let fd = other::memfd_create(c"libc-memfd".as_ptr(), other::MFD_CLOEXEC);
+        let fd = libc::memfd_create(c"libc-memfd".as_ptr(), libc::MFD_CLOEXEC);
         check(fd, "memfd_create");
-        check(other::ftruncate(fd, 8192), "ftruncate");
+        check(libc::ftruncate(fd, 8192), "ftruncate");
         let p = libc::mmap(
             null_mut(),
             8192,
@@ -348,7 +315,7 @@ fn openat2_resolve_beneath_refuses_dotdot() {
 #[test]
 fn pidfd_open_poll_on_child_exit() {
     unsafe {
-        let child = other::fork();
+        let child = libc::fork();
         assert!(child >= 0);
         if child == 0 {
             std::thread::sleep(std::time::Duration::from_millis(100));
@@ -356,23 +323,23 @@ fn pidfd_open_poll_on_child_exit() {
         }
         let pfd = libc::pidfd_open(child, 0);
         if pfd < 0 && errno() == libc::ENOSYS && under_qemu() {
-            other::waitpid(child, null_mut(), 0);
+            libc::waitpid(child, null_mut(), 0);
             println!("skipped: qemu-user has no pidfd_open (ENOSYS)");
             return;
         }
         check(pfd, "pidfd_open");
-        let mut p = other::pollfd {
+        let mut p = libc::pollfd {
             fd: pfd,
-            events: other::POLLIN,
+            events: libc::POLLIN,
             revents: 0,
         };
-        let n = other::poll(&mut p, 1, 10_000);
+        let n = libc::poll(&mut p, 1, 10_000);
         assert_eq!(n, 1, "the pidfd becomes readable when the child exits");
-        assert_ne!(p.revents & other::POLLIN, 0);
+        assert_ne!(p.revents & libc::POLLIN, 0);
         let mut status = 0;
-        assert_eq!(other::waitpid(child, &mut status, 0), child);
-        assert!(other::WIFEXITED(status));
-        assert_eq!(other::WEXITSTATUS(status), 3);
+        assert_eq!(libc::waitpid(child, &mut status, 0), child);
+        assert!(libc::WIFEXITED(status));
+        assert_eq!(libc::WEXITSTATUS(status), 3);
         // A signal to a reaped process: ESRCH.
         assert_eq!(
             libc::pidfd_send_signal(pfd, libc::SIGTERM, null_mut(), 0),
@@ -480,7 +447,7 @@ fn seccomp_filter_makes_getppid_eperm() {
             len: prog.len() as u16,
             filter: prog.as_mut_ptr(),
         };
-        let child = other::fork();
+        let child = libc::fork();
         assert!(child >= 0);
         if child == 0 {
             if libc::prctl(
@@ -512,9 +479,9 @@ fn seccomp_filter_makes_getppid_eperm() {
             });
         }
         let mut status = 0;
-        assert_eq!(other::waitpid(child, &mut status, 0), child);
-        assert!(other::WIFEXITED(status), "child status {status:#x}");
-        match other::WEXITSTATUS(status) {
+        assert_eq!(libc::waitpid(child, &mut status, 0), child);
+        assert!(libc::WIFEXITED(status), "child status {status:#x}");
+        match libc::WEXITSTATUS(status) {
             0 => {}
             20 if under_qemu() => {
                 println!("skipped: qemu-user has no seccomp (ENOSYS): it cannot filter the host calls it makes")
@@ -530,13 +497,13 @@ fn seccomp_filter_makes_getppid_eperm() {
 #[test]
 fn getauxval_pagesz() {
     unsafe {
-        let pagesz = other::getauxval(libc::AT_PAGESZ);
+        let pagesz = libc::getauxval(libc::AT_PAGESZ);
         assert!(
             pagesz >= 4096 && pagesz.is_power_of_two(),
             "AT_PAGESZ {pagesz}"
         );
         assert_eq!(pagesz as c_long, libc::sysconf(libc::_SC_PAGESIZE));
-        let phent = other::getauxval(libc::AT_PHENT);
+        let phent = libc::getauxval(libc::AT_PHENT);
         assert_eq!(phent as usize, size_of::<libc::Elf64_Phdr>());
     }
 }

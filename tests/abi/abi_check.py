@@ -1043,13 +1043,17 @@ class Elf:
         return list(struct.unpack_from(self.e + "%dQ" % count, self.bytes(symbol)))
 
 
-def zig_cc(zig_target):
-    py = os.environ.get("LIBC_CI_PY", sys.executable)
-    cmd = [py, "-m", "ziglang", "cc", "-target", zig_target]
-    # The kernel's internal PF_* flags and enum pid_type (ci/setup.sh).
+def kernel_internal_include():
+    """Where ci/setup.sh writes abi_kernel_internal.h: the kernel's internal
+    PF_* task flags and enum pid_type, from Debian's linux-headers package."""
     cache = os.environ.get("LIBC_CI_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "libc-musl-ci")
-    cmd += ["-I", os.path.join(cache, "kernel-internal", "include")]
+    return os.path.join(cache, "kernel-internal", "include")
+
+
+def zig_cc(zig_target):
+    py = os.environ.get("LIBC_CI_PY", sys.executable)
+    cmd = [py, "-m", "ziglang", "cc", "-target", zig_target, "-I", kernel_internal_include()]
     if zig_target.startswith("loongarch64"):
         # zig's default CPU for loongarch64 is not one qemu runs; this one
         # is, with the hard-float ABI that rustc's objects use.

@@ -117,7 +117,7 @@ def clang(zlib, wali_inc):
     cmd = [py, "-m", "ziglang", "clang", "--target=wasm32-linux-muslwali", "-nostdinc"]
     for d in (wali_inc, os.path.join(zlib, "include"), os.path.join(inc, "x86_64-linux-musl"),
               os.path.join(inc, "generic-musl"), os.path.join(inc, "x86-linux-any"),
-              os.path.join(inc, "any-linux-any")):
+              os.path.join(inc, "any-linux-any"), abi_check.kernel_internal_include()):
         cmd += ["-isystem", d]
     return cmd
 

@@ -44,11 +44,15 @@ def main():
     verdict(r.returncode == 1, "the check exits 1 on mismatches (got %d)" % r.returncode)
     for what, needle in EXPECTED.items():
         verdict(any(needle in l for l in reported), "caught: " + what)
-    verdict(len(reported) == len(EXPECTED),
-            "nothing but the planted errors reported (%d reported)" % len(reported))
-    summary = [l for l in lines if l.startswith("c-model ")]
-    verdict(bool(summary) and " %d mismatches" % len(EXPECTED) in summary[0],
-            "summary counts %d mismatches" % len(EXPECTED))
+    # One line per planted error, except the wrong macro mirror, which is
+    # wrong for several of the sample arguments (one line each).
+    unexplained = [l for l in reported if not any(n in l for n in EXPECTED.values())
+                   and " WEXITSTATUS value(" not in l]
+    verdict(not unexplained, "nothing but the planted errors reported (%d lines, %s)"
+            % (len(reported), "; ".join(unexplained) or "all planted"))
+    summary = [l for l in lines if l.startswith("c-model wasm32-wali-linux-musl:")]
+    verdict(bool(summary) and " %d mismatches" % len(reported) in summary[0],
+            "summary counts every reported mismatch (%d)" % len(reported))
     print("c-model-planted-errors: %d passed, %d failed" % (passed, failed))
     sys.exit(1 if failed else 0)
 
