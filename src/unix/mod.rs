@@ -25,8 +25,11 @@ cfg_if! {
 
 mod errno;
 mod fcntl;
+mod r#if;
+mod r#in;
 mod mman;
 mod msg;
+mod netdb;
 mod pthread;
 mod resource;
 mod sched;
@@ -39,9 +42,11 @@ mod stdint;
 mod stdlib;
 mod string;
 mod sys_time;
+mod tcp;
 mod time;
 mod types;
 mod uio;
+mod un;
 mod unistd;
 #[path = "utsname.rs"]
 mod utsname_h;
@@ -50,7 +55,10 @@ pub use self::errno::*;
 pub use self::fcntl::*;
 pub use self::mman::*;
 pub use self::msg::*;
+pub use self::netdb::*;
 pub use self::pthread::*;
+pub use self::r#if::*;
+pub use self::r#in::*;
 pub use self::resource::*;
 pub use self::sched::*;
 pub use self::signal::*;
@@ -61,9 +69,11 @@ pub use self::stdint::*;
 pub use self::stdlib::*;
 pub use self::string::*;
 pub use self::sys_time::*;
+pub use self::tcp::*;
 pub use self::time::*;
 pub use self::types::*;
 pub use self::uio::*;
+pub use self::un::*;
 pub use self::unistd::*;
 pub use self::utsname_h::*;
 

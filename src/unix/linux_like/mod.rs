@@ -6,24 +6,53 @@
 
 mod errno;
 mod fcntl;
+mod r#if;
+mod if_arp;
+mod if_ether;
+#[path = "ifaddrs.rs"]
+mod ifaddrs_h;
+mod r#in;
 mod ioctl;
+mod ip;
 mod mman;
+mod netdb;
+mod packet;
+mod resolv;
 mod resource;
+mod route;
 mod sched;
 mod signal;
+mod socket;
+mod tcp;
 mod time;
+mod udp;
+mod un;
 mod unistd;
 #[path = "utsname.rs"]
 mod utsname_h;
 
 pub use self::errno::*;
 pub use self::fcntl::*;
+pub use self::if_arp::*;
+pub use self::if_ether::*;
+pub use self::ifaddrs_h::*;
 pub use self::ioctl::*;
+pub use self::ip::*;
 pub use self::mman::*;
+pub use self::netdb::*;
+pub use self::packet::*;
+pub use self::r#if::*;
+pub use self::r#in::*;
+pub use self::resolv::*;
 pub use self::resource::*;
+pub use self::route::*;
 pub use self::sched::*;
 pub use self::signal::*;
+pub use self::socket::*;
+pub use self::tcp::*;
 pub use self::time::*;
+pub use self::udp::*;
+pub use self::un::*;
 pub use self::unistd::*;
 pub use self::utsname_h::*;
 

@@ -1,9 +1,11 @@
-//! `<sys/socket.h>`: `struct msghdr` and `struct cmsghdr` (musl
-//! `include/sys/socket.h`). `long` is wider than `int` on every target here,
-//! so the `int` members that pair with a pointer or `size_t` in the kernel's
-//! layout are padded, on the side the byte order asks for.
+//! `<sys/socket.h>`: `struct msghdr` and `struct cmsghdr` and the `CMSG_*`
+//! macros over them (musl `include/sys/socket.h`). `long` is wider than `int`
+//! on every target here, so the `int` members that pair with a pointer or
+//! `size_t` in the kernel's layout are padded, on the side the byte order asks for.
 
-use crate::{c_int, c_void, iovec, socklen_t};
+use core::mem::size_of;
+
+use crate::{c_int, c_long, c_uchar, c_uint, c_void, iovec, size_t, socklen_t};
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
@@ -37,4 +39,55 @@ pub struct cmsghdr {
     pub __pad1: c_int,
     pub cmsg_level: c_int,
     pub cmsg_type: c_int,
+}
+
+// The control-message macros of musl's `<sys/socket.h>`. A header's length is
+// rounded up to `sizeof(long)` (`__CMSG_LEN`), a payload's to `sizeof(size_t)`
+// (`CMSG_ALIGN`). They compute in 64-bit arithmetic, as C's `unsigned long`
+// does, and form pointers with wrapping arithmetic, so no call is undefined
+// for any input; `CMSG_NXTHDR` returns null where the next header would not
+// lie wholly inside the buffer, exactly where musl's macro does.
+
+const CMSGHDR_SIZE: u64 = size_of::<cmsghdr>() as u64;
+
+/// `CMSG_ALIGN(len)`: `len` rounded up to a multiple of `sizeof(size_t)`.
+pub const fn CMSG_ALIGN(len: size_t) -> size_t {
+    let a = size_of::<size_t>();
+    len.wrapping_add(a - 1) & !(a - 1)
+}
+
+pub const unsafe extern "C" fn CMSG_SPACE(length: c_uint) -> c_uint {
+    (CMSG_ALIGN(length as size_t) + CMSG_ALIGN(size_of::<cmsghdr>())) as c_uint
+}
+
+pub const unsafe extern "C" fn CMSG_LEN(length: c_uint) -> c_uint {
+    (CMSG_ALIGN(size_of::<cmsghdr>()) + length as size_t) as c_uint
+}
+
+pub unsafe extern "C" fn CMSG_DATA(cmsg: *const cmsghdr) -> *mut c_uchar {
+    cmsg.wrapping_add(1) as *mut c_uchar
+}
+
+pub unsafe extern "C" fn CMSG_FIRSTHDR(mhdr: *const msghdr) -> *mut cmsghdr {
+    if (*mhdr).msg_controllen as u64 >= CMSGHDR_SIZE {
+        (*mhdr).msg_control as *mut cmsghdr
+    } else {
+        core::ptr::null_mut()
+    }
+}
+
+pub unsafe extern "C" fn CMSG_NXTHDR(mhdr: *const msghdr, cmsg: *const cmsghdr) -> *mut cmsghdr {
+    let len = (*cmsg).cmsg_len as u64;
+    let long = size_of::<c_long>() as u64;
+    // `__CMSG_LEN(cmsg)`: the header's length rounded up to `sizeof(long)`.
+    let step = (len + long - 1) & !(long - 1);
+    // `__MHDR_END(mhdr) - (unsigned char *)cmsg`, compared unsigned as in C.
+    // A `cmsg` at or past the end (which C would step past) gives null too.
+    let end = ((*mhdr).msg_control as usize).wrapping_add((*mhdr).msg_controllen as usize);
+    let left = (end as isize).wrapping_sub(cmsg as isize);
+    if len < CMSGHDR_SIZE || left <= 0 || step + CMSGHDR_SIZE >= left as u64 {
+        core::ptr::null_mut()
+    } else {
+        (cmsg as *mut u8).wrapping_add(step as usize) as *mut cmsghdr
+    }
 }

@@ -8,6 +8,7 @@ pub use super::generic::posix::*;
 pub use super::generic::resource::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
+pub use super::generic::socket::*;
 pub use super::generic::stdint::*;
 
 mod alltypes;

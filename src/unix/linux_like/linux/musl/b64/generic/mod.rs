@@ -17,6 +17,7 @@ pub mod resource;
 pub mod sem;
 pub mod shm;
 pub mod signal;
+pub mod socket;
 #[path = "stat.rs"]
 pub mod stat_h;
 pub mod stdint;

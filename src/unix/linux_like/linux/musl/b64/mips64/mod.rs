@@ -17,6 +17,7 @@ mod ptrace;
 mod reg;
 mod resource;
 mod signal;
+mod socket;
 #[path = "stat.rs"]
 mod stat_h;
 mod syscall;
@@ -33,6 +34,7 @@ pub use self::ptrace::*;
 pub use self::reg::*;
 pub use self::resource::*;
 pub use self::signal::*;
+pub use self::socket::*;
 pub use self::stat_h::*;
 pub use self::syscall::*;
 pub use self::user_h::*;

@@ -16,6 +16,7 @@ mod mman;
 mod ptrace;
 mod shm;
 mod signal;
+mod socket;
 #[path = "stat.rs"]
 mod stat_h;
 mod syscall;
@@ -31,6 +32,7 @@ pub use self::mman::*;
 pub use self::ptrace::*;
 pub use self::shm::*;
 pub use self::signal::*;
+pub use self::socket::*;
 pub use self::stat_h::*;
 pub use self::syscall::*;
 pub use self::user_h::*;

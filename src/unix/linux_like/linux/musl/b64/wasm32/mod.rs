@@ -11,6 +11,7 @@ pub use super::generic::mman::*;
 pub use super::generic::resource::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
+pub use super::generic::socket::*;
 
 mod signal;
 #[path = "../x86_64/stat.rs"]

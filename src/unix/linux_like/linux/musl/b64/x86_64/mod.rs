@@ -9,6 +9,7 @@ pub use super::generic::ipc::*;
 pub use super::generic::posix::*;
 pub use super::generic::resource::*;
 pub use super::generic::shm::*;
+pub use super::generic::socket::*;
 pub use super::generic::stdint::*;
 
 mod fenv;
