@@ -27,6 +27,7 @@ mod errno;
 mod fcntl;
 mod r#if;
 mod r#in;
+mod inet;
 mod mman;
 mod msg;
 mod netdb;
@@ -53,6 +54,7 @@ mod utsname_h;
 
 pub use self::errno::*;
 pub use self::fcntl::*;
+pub use self::inet::*;
 pub use self::mman::*;
 pub use self::msg::*;
 pub use self::netdb::*;

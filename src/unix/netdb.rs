@@ -1,7 +1,7 @@
 //! `<netdb.h>`: the POSIX name and service database: `addrinfo`, `hostent`, `getaddrinfo` and the
 //! `AI_*`/`NI_*`/`EAI_*` values (musl `include/netdb.h`).
 
-use crate::{c_char, c_int, sockaddr, socklen_t};
+use crate::{c_char, c_int, c_void, sockaddr, socklen_t};
 
 pub const AI_PASSIVE: c_int = 0x01;
 pub const AI_CANONNAME: c_int = 0x02;
@@ -114,6 +114,14 @@ impl Default for protoent {
 }
 
 extern "C" {
+    pub fn sethostent(stayopen: c_int);
+    pub fn endhostent();
+    pub fn gethostent() -> *mut hostent;
+    pub fn setprotoent(stayopen: c_int);
+    pub fn endprotoent();
+    pub fn getprotoent() -> *mut protoent;
+    pub fn gethostbyname(name: *const c_char) -> *mut hostent;
+    pub fn gethostbyaddr(addr: *const c_void, len: socklen_t, r#type: c_int) -> *mut hostent;
     pub fn getaddrinfo(
         node: *const c_char,
         service: *const c_char,

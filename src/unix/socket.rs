@@ -56,6 +56,7 @@ pub struct sockaddr_storage {
 }
 
 extern "C" {
+    pub fn sockatmark(fd: c_int) -> c_int;
     pub fn socket(domain: c_int, ty: c_int, protocol: c_int) -> c_int;
     pub fn socketpair(
         domain: c_int,

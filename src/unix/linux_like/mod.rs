@@ -5,6 +5,8 @@
 //! the 64-bit hub's `generic` module.
 
 mod errno;
+mod ether;
+mod ethernet;
 mod fcntl;
 mod r#if;
 mod if_arp;
@@ -12,9 +14,11 @@ mod if_ether;
 #[path = "ifaddrs.rs"]
 mod ifaddrs_h;
 mod r#in;
+mod inet;
 mod ioctl;
 mod ip;
 mod mman;
+mod nameser;
 mod netdb;
 mod packet;
 mod resolv;
@@ -32,13 +36,17 @@ mod unistd;
 mod utsname_h;
 
 pub use self::errno::*;
+pub use self::ether::*;
+pub use self::ethernet::*;
 pub use self::fcntl::*;
 pub use self::if_arp::*;
 pub use self::if_ether::*;
 pub use self::ifaddrs_h::*;
+pub use self::inet::*;
 pub use self::ioctl::*;
 pub use self::ip::*;
 pub use self::mman::*;
+pub use self::nameser::*;
 pub use self::netdb::*;
 pub use self::packet::*;
 pub use self::r#if::*;
