@@ -663,7 +663,7 @@ fn inet_conversions() {
         libc::ether_ntoa_r(&e, eb.as_mut_ptr());
         assert_eq!(
             CStr::from_ptr(eb.as_ptr()).to_str().unwrap(),
-            "2:0:5e:10:0:ff"
+            "02:00:5E:10:00:FF"
         );
     }
 }
