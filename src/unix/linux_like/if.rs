@@ -26,7 +26,6 @@ pub const IFNAMSIZ: size_t = 16;
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
-#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct ifreq {
     pub ifr_name: [c_char; 16],
     pub ifr_ifru: __c_anonymous_ifr_ifru,
@@ -34,7 +33,6 @@ pub struct ifreq {
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
-#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct ifconf {
     pub ifc_len: c_int,
     pub ifc_ifcu: __c_anonymous_ifc_ifcu,

@@ -181,7 +181,6 @@ impl core::fmt::Debug for tpacket_bd_header_u {
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
-#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct tpacket_block_desc {
     pub version: u32,
     pub offset_to_priv: u32,

@@ -96,7 +96,6 @@ pub struct xdp_options {
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
-#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct xsk_tx_metadata {
     pub flags: __u64,
     pub xsk_tx_metadata_union: __c_anonymous_xsk_tx_metadata_union,
