@@ -227,8 +227,12 @@ impl core::fmt::Debug for tpacket_req_u {
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct fanout_args {
+    // The kernel orders the two halves by byte order (`__LITTLE_ENDIAN_BITFIELD`).
+    #[cfg(target_endian = "little")]
     pub id: u16,
     pub type_flags: u16,
+    #[cfg(target_endian = "big")]
+    pub id: u16,
     pub max_num_members: u32,
 }
 
