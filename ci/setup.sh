@@ -6,6 +6,8 @@
 #   - clippy and rustfmt on stable,
 #   - the ziglang wheel (musl 1.2.5 headers + libc, Linux UAPI headers, a cross
 #     C compiler for every target) in a cached virtualenv,
+#   - the wasmtime wheel in the same virtualenv (ci/wali_host.py runs the
+#     wasm32-wali-linux-musl test module on it),
 #   - qemu-user-static, when asked for with `--qemu`.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -46,6 +48,13 @@ if ! "$LIBC_CI_PY" -c 'import ziglang' 2>/dev/null; then
     log "creating venv with ziglang==$ZIGLANG_VERSION in $LIBC_CI_VENV"
     python3 -m venv "$LIBC_CI_VENV"
     "$LIBC_CI_PY" -m pip install --quiet --disable-pip-version-check "ziglang==$ZIGLANG_VERSION"
+fi
+
+# wasmtime: a WebAssembly engine for the WALI test module's host.
+if ! "$LIBC_CI_PY" -c "import importlib.metadata as m, sys
+sys.exit(m.version('wasmtime') != '$WASMTIME_VERSION')" 2>/dev/null; then
+    log "installing wasmtime==$WASMTIME_VERSION in $LIBC_CI_VENV"
+    "$LIBC_CI_PY" -m pip install --quiet --disable-pip-version-check "wasmtime==$WASMTIME_VERSION"
 fi
 
 # qemu-user, only for the runtime tests of non-x86_64 targets.

@@ -5,15 +5,25 @@
 //! beyond POSIX), `linux::musl` (musl's own choices), `musl::b64` (the
 //! 64-bit hub) and one module per architecture under it. Everything is
 //! re-exported at the crate root, as in the published `libc` 0.2.
-#![no_std]
+#![cfg_attr(not(feature = "rustc-dep-of-std"), no_std)]
 #![allow(non_camel_case_types, non_upper_case_globals, non_snake_case)]
 #![allow(clippy::missing_safety_doc, clippy::upper_case_acronyms)]
-#![cfg_attr(feature = "rustc-dep-of-std", feature(link_cfg))]
+// Inside Rust's own std build, `core` is not a dependency of this crate: it is
+// reached through the workspace shim `rustc-std-workspace-core`. So the crate
+// is `no_core` there, names the shim `core`, and imports core's prelude itself.
+#![cfg_attr(
+    feature = "rustc-dep-of-std",
+    feature(link_cfg, no_core, prelude_import)
+)]
+#![cfg_attr(feature = "rustc-dep-of-std", no_core)]
 #![cfg_attr(feature = "rustc-dep-of-std", allow(internal_features))]
 
-// Inside Rust's own std build, `core` is reached through the workspace shim.
 #[cfg(feature = "rustc-dep-of-std")]
 extern crate rustc_std_workspace_core as core;
+#[cfg(feature = "rustc-dep-of-std")]
+#[prelude_import]
+#[allow(unused_imports)]
+use core::prelude::rust_2021::*;
 
 use cfg_if::cfg_if;
 

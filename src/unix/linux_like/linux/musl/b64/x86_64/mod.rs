@@ -1,6 +1,7 @@
 //! x86_64: musl 1.2.5's `arch/x86_64/bits/*.h`, one file per header this
 //! architecture defines for itself; the generic headers it keeps unchanged are
-//! re-exported whole. wasm32-wali shares `stat.rs` and `syscall.rs`.
+//! re-exported whole. wasm32-wali shares `ptrace.rs`, `sem.rs`, `stat.rs`
+//! and `syscall.rs`.
 
 pub use super::generic::alltypes::*;
 pub use super::generic::errno::*;
