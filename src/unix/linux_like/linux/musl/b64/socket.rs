@@ -41,12 +41,15 @@ pub struct cmsghdr {
     pub cmsg_type: c_int,
 }
 
-// The control-message macros of musl's `<sys/socket.h>`. A header's length is
-// rounded up to `sizeof(long)` (`__CMSG_LEN`), a payload's to `sizeof(size_t)`
-// (`CMSG_ALIGN`). They compute in 64-bit arithmetic, as C's `unsigned long`
-// does, and form pointers with wrapping arithmetic, so no call is undefined
-// for any input; `CMSG_NXTHDR` returns null where the next header would not
-// lie wholly inside the buffer, exactly where musl's macro does.
+// The control-message macros of musl's `<sys/socket.h>`, in C's types: a
+// header's length is rounded up to `sizeof(long)` (`__CMSG_LEN`: the sum in
+// `size_t`, the mask in `long`), a payload's to `sizeof(size_t)`
+// (`CMSG_ALIGN`). Both are 8 on the 64-bit targets; on wasm32-wali `size_t`
+// is 4 bytes, so `CMSG_ALIGN` rounds to 4 and `__CMSG_LEN`'s sum wraps at
+// 2^32, as musl compiled there does. Sums wrap as C's unsigned ones do and
+// pointers are formed with wrapping arithmetic, so no call is undefined for
+// any input; `CMSG_NXTHDR` returns null where the next header would not lie
+// wholly inside the buffer, exactly where musl's macro does.
 
 const CMSGHDR_SIZE: u64 = size_of::<cmsghdr>() as u64;
 
@@ -57,11 +60,11 @@ pub const fn CMSG_ALIGN(len: size_t) -> size_t {
 }
 
 pub const unsafe extern "C" fn CMSG_SPACE(length: c_uint) -> c_uint {
-    (CMSG_ALIGN(length as size_t) + CMSG_ALIGN(size_of::<cmsghdr>())) as c_uint
+    CMSG_ALIGN(length as size_t).wrapping_add(CMSG_ALIGN(size_of::<cmsghdr>())) as c_uint
 }
 
 pub const unsafe extern "C" fn CMSG_LEN(length: c_uint) -> c_uint {
-    (CMSG_ALIGN(size_of::<cmsghdr>()) + length as size_t) as c_uint
+    CMSG_ALIGN(size_of::<cmsghdr>()).wrapping_add(length as size_t) as c_uint
 }
 
 pub unsafe extern "C" fn CMSG_DATA(cmsg: *const cmsghdr) -> *mut c_uchar {
@@ -77,15 +80,17 @@ pub unsafe extern "C" fn CMSG_FIRSTHDR(mhdr: *const msghdr) -> *mut cmsghdr {
 }
 
 pub unsafe extern "C" fn CMSG_NXTHDR(mhdr: *const msghdr, cmsg: *const cmsghdr) -> *mut cmsghdr {
-    let len = (*cmsg).cmsg_len as u64;
-    let long = size_of::<c_long>() as u64;
-    // `__CMSG_LEN(cmsg)`: the header's length rounded up to `sizeof(long)`.
-    let step = (len + long - 1) & !(long - 1);
-    // `__MHDR_END(mhdr) - (unsigned char *)cmsg`, compared unsigned as in C.
-    // A `cmsg` at or past the end (which C would step past) gives null too.
+    let len = (*cmsg).cmsg_len as size_t;
+    let long = size_of::<c_long>();
+    // `__CMSG_LEN(cmsg)`: `cmsg_len + sizeof(long) - 1` in `size_t`, then
+    // masked to a multiple of `sizeof(long)`.
+    let step = (len.wrapping_add(long - 1) & !(long - 1)) as u64;
+    // `__MHDR_END(mhdr) - (unsigned char *)cmsg`. A `cmsg` at or past the end
+    // gives null (C compares unsigned on the 64-bit targets and would step
+    // past it there; on wasm32-wali its comparison is signed and gives null).
     let end = ((*mhdr).msg_control as usize).wrapping_add((*mhdr).msg_controllen as usize);
     let left = (end as isize).wrapping_sub(cmsg as isize);
-    if len < CMSGHDR_SIZE || left <= 0 || step + CMSGHDR_SIZE >= left as u64 {
+    if (len as u64) < CMSGHDR_SIZE || left <= 0 || step + CMSGHDR_SIZE >= left as u64 {
         core::ptr::null_mut()
     } else {
         (cmsg as *mut u8).wrapping_add(step as usize) as *mut cmsghdr
