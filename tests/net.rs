@@ -1100,6 +1100,12 @@ fn macros_match_c() {
                         n(3),
                         "{line}"
                     );
+                    assert_eq!(libc::IFLA_PAYLOAD(h) as i64, n(4), "{line}");
+                    assert_eq!(
+                        off(libc::IFLA_RTA(base as *mut libc::ifinfomsg) as *const u8) as i64,
+                        n(5),
+                        "{line}"
+                    );
                 }
                 "inclass" => {
                     let a = n(1) as u32;
@@ -1161,6 +1167,24 @@ fn macros_match_c() {
                     let want: Vec<bool> = (17..30).map(|i| n(i) != 0).collect();
                     assert_eq!(got.to_vec(), want, "{line}");
                 }
+                "word" => {
+                    let w = n(1) as u32;
+                    let mut flags = w as c_int;
+                    libc::SCTP_PR_SET_POLICY(&mut flags, n(2) as c_int);
+                    let got = [
+                        libc::htonl(w) as i64,
+                        libc::ntohl(w) as i64,
+                        libc::htons(w as u16) as i64,
+                        libc::ntohs(w as u16) as i64,
+                        libc::RT_ADDRCLASS(w) as i64,
+                        libc::RT_LOCALADDR(w) as i64,
+                        libc::SCTP_PR_INDEX((w & 0xff) as c_int) as i64,
+                        flags as i64,
+                        libc::TPACKET_ALIGN(w as usize) as i64,
+                    ];
+                    let want: Vec<i64> = (3..12).map(n).collect();
+                    assert_eq!(got.to_vec(), want, "{line}");
+                }
                 "sun" => {
                     let mut u: libc::sockaddr_un = zeroed();
                     let k = (n(1) as usize).min(u.sun_path.len() - 1);
@@ -1174,6 +1198,8 @@ fn macros_match_c() {
                     assert_eq!(size_of::<libc::nlmsghdr>() as i64, n(2));
                     assert_eq!(libc::NLMSG_HDRLEN as i64, n(3));
                     assert_eq!(libc::NLA_HDRLEN as i64, n(4));
+                    let ee = base as *const libc::sock_extended_err;
+                    assert_eq!(off(libc::SO_EE_OFFENDER(ee) as *const u8) as i64, n(5));
                 }
                 "end" => {}
                 other => panic!("unknown line kind {other}"),

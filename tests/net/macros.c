@@ -16,6 +16,9 @@
 #include <linux/rtnetlink.h>
 #include <linux/if_addr.h>
 #include <linux/sctp.h>
+#include <linux/errqueue.h>
+#include <linux/if_packet.h>
+#include <arpa/inet.h>
 
 static const long lens[] = {0, 1, 2, 3, 4, 5, 7, 8, 9, 11, 12, 13, 15, 16, 17, 19, 20, 21, 23, 24, 25,
     31, 32, 33, 39, 40, 41, 47, 48, 49, 63, 64, 65, 127, 128, 129, 255, 256, 65535, 65536,
@@ -75,8 +78,9 @@ int main(void)
             printf("rta %u %d %d %d %ld %d %d\n", (unsigned)(unsigned short)lens[i], len, ok, l,
                    (long)((unsigned char *)rn - buf), (int)RTA_PAYLOAD(r), (int)((unsigned char *)RTA_DATA(r) - buf));
             h->nlmsg_len = (uint32_t)lens[i];
-            printf("ifa %u %d %d\n", (unsigned)lens[i], (int)IFA_PAYLOAD(h),
-                   (int)((unsigned char *)IFA_RTA((struct ifaddrmsg *)buf) - buf));
+            printf("ifa %u %d %d %d %d\n", (unsigned)lens[i], (int)IFA_PAYLOAD(h),
+                   (int)((unsigned char *)IFA_RTA((struct ifaddrmsg *)buf) - buf), (int)IFLA_PAYLOAD(h),
+                   (int)((unsigned char *)IFLA_RTA((struct ifinfomsg *)buf) - buf));
         }
     /* Address classes and IPv6 address tests over chosen and counted bytes. */
     for (j = 0; j < 256; j++) {
@@ -108,14 +112,25 @@ int main(void)
             printf(" %u\n", (unsigned)(k & 1 ? (j + k) % 16 : 99));
         }
     }
+    /* Byte order (musl's functions), route flag classes, the SCTP policy bits
+     * and TPACKET_ALIGN over words with every top byte and chosen lengths. */
+    for (j = 0; j < 256 + NLENS; j++) {
+        uint32_t w = j < 256 ? (uint32_t)j << 24 | 0x00a5c3u * (j & 7) : (uint32_t)lens[j - 256];
+        int flags = (int)w, policy = (int)(j & 3) << 4;
+        SCTP_PR_SET_POLICY(flags, policy);
+        printf("word %u %d %u %u %u %u %u %d %d %d %lu\n", w, policy, htonl(w), ntohl(w), (unsigned)htons((uint16_t)w),
+               (unsigned)ntohs((uint16_t)w), (unsigned)RT_ADDRCLASS(w), RT_LOCALADDR(w) != 0,
+               __SCTP_PR_INDEX((int)(w & 0xff)), flags, (unsigned long)TPACKET_ALIGN((size_t)w));
+    }
     for (j = 0; j <= 112; j++) {
         struct sockaddr_un u;
         memset(&u, 0, sizeof u);
         memset(u.sun_path, 'a', j < sizeof u.sun_path ? j : sizeof u.sun_path - 1);
         printf("sun %u %lu\n", j, (unsigned long)SUN_LEN(&u));
     }
-    printf("sizes %lu %lu %lu %lu\n", (unsigned long)sizeof(struct cmsghdr), (unsigned long)sizeof(struct nlmsghdr),
-           (unsigned long)NLMSG_HDRLEN, (unsigned long)NLA_HDRLEN);
+    printf("sizes %lu %lu %lu %lu %ld\n", (unsigned long)sizeof(struct cmsghdr), (unsigned long)sizeof(struct nlmsghdr),
+           (unsigned long)NLMSG_HDRLEN, (unsigned long)NLA_HDRLEN,
+           (long)((unsigned char *)SO_EE_OFFENDER((struct sock_extended_err *)buf) - buf));
     printf("end\n");
     return 0;
 }

@@ -237,7 +237,7 @@ pub struct fanout_args {
 }
 
 pub unsafe extern "C" fn TPACKET_ALIGN(x: usize) -> usize {
-    (x + TPACKET_ALIGNMENT - 1) & !(TPACKET_ALIGNMENT - 1)
+    x.wrapping_add(TPACKET_ALIGNMENT - 1) & !(TPACKET_ALIGNMENT - 1)
 }
 
 #[repr(u32)]
