@@ -12,7 +12,9 @@ pub const NO_ADDRESS: c_int = NO_DATA;
 pub const EAI_NODATA: c_int = -5;
 pub const NI_MAXHOST: socklen_t = 255;
 // glibc's flag for IDN host names; musl has no IDN support, so no call
-// accepts it, but code written for glibc names it.
+// accepts it, but code written for glibc names it. The value is glibc's
+// `<netdb.h>` (the ziglang tree's `generic-glibc/netdb.h`); neither musl nor
+// the kernel headers define it.
 pub const NI_IDN: c_int = 32;
 
 // `h_errno`, which musl keeps per thread: `*__h_errno_location()`.

@@ -16,7 +16,9 @@ pub const TCP_QUICKACK: c_int = 12;
 pub const TCP_CONGESTION: c_int = 13;
 pub const TCP_MD5SIG: c_int = 14;
 // Option 15 of Linux 2.6.33 to 3.9, which the kernel has since dropped and
-// musl never defined; kept because code written for glibc names it.
+// musl never defined; kept because code written for glibc names it. The value
+// is glibc's `<netinet/tcp.h>` (the ziglang tree's
+// `generic-glibc/netinet/tcp.h`), the only header here that still has it.
 pub const TCP_COOKIE_TRANSACTIONS: c_int = 15;
 pub const TCP_THIN_LINEAR_TIMEOUTS: c_int = 16;
 pub const TCP_THIN_DUPACK: c_int = 17;
