@@ -61,6 +61,10 @@ pub struct hostent {
     pub h_addr_list: *mut *mut c_char,
 }
 
+// Written out, not derived: a derive needs `Default` for raw pointers, which
+// only recent compilers have (the published crate builds with much older
+// ones); nightly clippy calls the impls derivable.
+#[allow(clippy::derivable_impls)]
 impl Default for hostent {
     fn default() -> Self {
         Self {
@@ -83,6 +87,7 @@ pub struct servent {
     pub s_proto: *mut c_char,
 }
 
+#[allow(clippy::derivable_impls)]
 impl Default for servent {
     fn default() -> Self {
         Self {
@@ -103,6 +108,7 @@ pub struct protoent {
     pub p_proto: c_int,
 }
 
+#[allow(clippy::derivable_impls)]
 impl Default for protoent {
     fn default() -> Self {
         Self {
