@@ -240,22 +240,16 @@ fn udp_sendmsg_recvmsg_pktinfo() {
             "getsockname",
         );
         let one: c_int = 1;
-        if libc::setsockopt(
-            r,
-            libc::IPPROTO_IP,
-            libc::IP_PKTINFO,
-            &one as *const c_int as *const c_void,
-            4,
-        ) != 0
-        {
-            assert!(under_qemu());
-            println!(
-                "skip IP_PKTINFO: qemu-user refuses the option (errno {})",
-                errno()
-            );
-            close(r);
-            return;
-        }
+        check(
+            libc::setsockopt(
+                r,
+                libc::IPPROTO_IP,
+                libc::IP_PKTINFO,
+                &one as *const c_int as *const c_void,
+                4,
+            ),
+            "IP_PKTINFO",
+        );
         let s = check(libc::socket(libc::AF_INET, libc::SOCK_DGRAM, 0), "socket");
         let mut payload = *b"hello, udp";
         let mut iov = libc::iovec {
@@ -312,9 +306,6 @@ fn udp_sendmsg_recvmsg_pktinfo() {
                 assert!(ifindex > 0);
                 assert_eq!(ifindex as c_uint, libc::if_nametoindex(c"lo".as_ptr()));
             }
-            None if under_qemu() => {
-                println!("skip IP_PKTINFO check: qemu-user passed no control message ({found:?})")
-            }
             None => panic!("no IP_PKTINFO control message: {found:?}"),
         }
         close(s);
@@ -331,13 +322,16 @@ fn unix_scm_rights_and_credentials() {
             "socketpair",
         );
         let one: c_int = 1;
-        let cred_ok = libc::setsockopt(
-            sv[1],
-            libc::SOL_SOCKET,
-            libc::SO_PASSCRED,
-            &one as *const c_int as *const c_void,
-            4,
-        ) == 0;
+        check(
+            libc::setsockopt(
+                sv[1],
+                libc::SOL_SOCKET,
+                libc::SO_PASSCRED,
+                &one as *const c_int as *const c_void,
+                4,
+            ),
+            "SO_PASSCRED",
+        );
         // Send a pipe's read end, and our credentials.
         let mut p = [0 as c_int; 2];
         check(libc::pipe(p.as_mut_ptr()), "pipe");
@@ -407,35 +401,24 @@ fn unix_scm_rights_and_credentials() {
         let cr = found
             .iter()
             .find(|(l, t, _)| *l == libc::SOL_SOCKET && *t == libc::SCM_CREDENTIALS);
-        match cr {
-            Some((_, _, data)) => {
-                let u: libc::ucred = ptr::read_unaligned(data.as_ptr() as *const libc::ucred);
-                assert_eq!((u.uid, u.gid), (me.uid, me.gid));
-                if !under_qemu() {
-                    assert_eq!(u.pid, me.pid);
-                }
-            }
-            None if under_qemu() || !cred_ok => {
-                println!("skip SCM_CREDENTIALS: qemu-user does not pass it through ({found:?})")
-            }
-            None => panic!("no SCM_CREDENTIALS in {found:?}"),
-        }
+        let (_, _, data) = cr.unwrap_or_else(|| panic!("no SCM_CREDENTIALS in {found:?}"));
+        let u: libc::ucred = ptr::read_unaligned(data.as_ptr() as *const libc::ucred);
+        assert_eq!((u.pid, u.uid, u.gid), (me.pid, me.uid, me.gid));
         // SO_PEERCRED names the peer, here this process.
         let mut pc: libc::ucred = zeroed();
         let mut pl = size_of::<libc::ucred>() as socklen_t;
-        if libc::getsockopt(
-            sv[0],
-            libc::SOL_SOCKET,
-            libc::SO_PEERCRED,
-            &mut pc as *mut _ as *mut c_void,
-            &mut pl,
-        ) == 0
-        {
-            assert_eq!(pc.uid, me.uid);
-        } else {
-            assert!(under_qemu());
-            println!("skip SO_PEERCRED: errno {} under qemu-user", errno());
-        }
+        check(
+            libc::getsockopt(
+                sv[0],
+                libc::SOL_SOCKET,
+                libc::SO_PEERCRED,
+                &mut pc as *mut _ as *mut c_void,
+                &mut pl,
+            ),
+            "SO_PEERCRED",
+        );
+        assert_eq!(pl as usize, size_of::<libc::ucred>());
+        assert_eq!((pc.pid, pc.uid, pc.gid), (me.pid, me.uid, me.gid));
         for fd in [got, p[0], p[1], sv[0], sv[1]] {
             close(fd);
         }
@@ -468,12 +451,7 @@ fn sendmmsg_recvmmsg() {
             })
             .collect();
         let n = libc::sendmmsg(sv[0], hdrs.as_mut_ptr(), 3, 0);
-        if n < 0 && errno() == libc::ENOSYS {
-            assert!(under_qemu());
-            println!("skip sendmmsg: ENOSYS under qemu-user");
-            return;
-        }
-        assert_eq!(n, 3);
+        assert_eq!(n, 3, "sendmmsg: errno {}", errno());
         assert!(hdrs.iter().all(|h| h.msg_len == 3));
         let mut rb = [[0u8; 8]; 3];
         let mut riovs: Vec<libc::iovec> = rb
@@ -728,12 +706,8 @@ fn interfaces() {
         let s = check(libc::socket(libc::AF_INET, libc::SOCK_DGRAM, 0), "socket");
         let mut rq: libc::ifreq = zeroed();
         rq.ifr_name[..2].copy_from_slice(&[b'l' as libc::c_char, b'o' as libc::c_char]);
-        if libc::ioctl(s, SIOCGIFMTU as _, &mut rq) == 0 {
-            assert!(rq.ifr_ifru.ifru_mtu >= 1280);
-        } else {
-            assert!(under_qemu());
-            println!("skip SIOCGIFMTU: errno {} under qemu-user", errno());
-        }
+        check(libc::ioctl(s, SIOCGIFMTU as _, &mut rq), "SIOCGIFMTU");
+        assert!(rq.ifr_ifru.ifru_mtu >= 1280);
         close(s);
     }
 }
@@ -903,9 +877,6 @@ fn netlink_route_getlink() {
             });
             assert!(lo.2 >= 1280, "lo's MTU {}", lo.2);
         }
-        Err(e) if under_qemu() => {
-            println!("skip RTM_GETLINK: qemu-user cannot relay this netlink dump ({e})")
-        }
         Err(e) => panic!("{e}"),
     }
 }
@@ -927,7 +898,7 @@ fn packet_alg_vsock_sockets() {
                 &v as *const c_int as *const c_void,
                 4,
             );
-            assert!(r == 0 || under_qemu(), "PACKET_VERSION: errno {}", errno());
+            assert_eq!(r, 0, "PACKET_VERSION: errno {}", errno());
             close(p);
         } else {
             println!("skip AF_PACKET: not permitted here (errno {})", errno());
@@ -957,7 +928,7 @@ fn packet_alg_vsock_sockets() {
                 }
             } else {
                 println!(
-                    "skip AF_ALG bind: errno {} (no sha256 in this kernel, or qemu-user)",
+                    "skip AF_ALG bind: errno {} (this kernel offers no sha256 hash)",
                     errno()
                 );
             }
