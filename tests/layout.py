@@ -41,7 +41,7 @@ def main():
         if "target_arch" in text and not arch_ok:
             bad.append("%s: names a target_arch outside the hub and the architecture modules" % rel)
         here = os.path.dirname(rel)
-        for m in re.finditer(r'^\s*(?:#\[path = "([^"]+)"\]\s*)?(?:pub(?:\([^)]*\))? )?mod (\w+);',
+        for m in re.finditer(r'^\s*(?:#\[path = "([^"]+)"\]\s*)?(?:pub(?:\([^)]*\))? )?mod (?:r#)?(\w+);',
                              text, re.M):
             path, name = m.group(1), m.group(2)
             if name in types:

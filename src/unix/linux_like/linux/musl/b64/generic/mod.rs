@@ -23,6 +23,7 @@ pub mod sched;
 pub mod sem;
 pub mod shm;
 pub mod signal;
+pub mod socket;
 #[path = "stat.rs"]
 pub mod stat_h;
 #[path = "statfs.rs"]
@@ -31,4 +32,3 @@ pub mod stdint;
 pub mod syscall;
 #[path = "termios.rs"]
 pub mod termios_h;
-pub mod types;

@@ -13,11 +13,11 @@ pub use super::generic::posix::*;
 pub use super::generic::resource::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
+pub use super::generic::socket::*;
 pub use super::generic::stat_h::*;
 pub use super::generic::statfs_h::*;
 pub use super::generic::stdint::*;
 pub use super::generic::termios_h::*;
-pub use super::generic::types::*;
 
 mod alltypes;
 mod fenv;

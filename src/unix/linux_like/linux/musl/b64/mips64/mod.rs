@@ -9,7 +9,6 @@ pub use super::generic::sched::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
 pub use super::generic::stdint::*;
-pub use super::generic::types::*;
 
 mod errno;
 mod fcntl;
@@ -23,6 +22,7 @@ mod ptrace;
 mod reg;
 mod resource;
 mod signal;
+mod socket;
 #[path = "stat.rs"]
 mod stat_h;
 #[path = "statfs.rs"]
@@ -45,6 +45,7 @@ pub use self::ptrace::*;
 pub use self::reg::*;
 pub use self::resource::*;
 pub use self::signal::*;
+pub use self::socket::*;
 pub use self::stat_h::*;
 pub use self::statfs_h::*;
 pub use self::syscall::*;

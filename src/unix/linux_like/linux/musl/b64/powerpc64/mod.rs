@@ -11,7 +11,6 @@ pub use super::generic::sched::*;
 pub use super::generic::sem::*;
 pub use super::generic::statfs_h::*;
 pub use super::generic::stdint::*;
-pub use super::generic::types::*;
 
 mod alltypes;
 mod errno;
@@ -23,6 +22,7 @@ mod mman;
 mod ptrace;
 mod shm;
 mod signal;
+mod socket;
 #[path = "stat.rs"]
 mod stat_h;
 mod syscall;
@@ -41,6 +41,7 @@ pub use self::mman::*;
 pub use self::ptrace::*;
 pub use self::shm::*;
 pub use self::signal::*;
+pub use self::socket::*;
 pub use self::stat_h::*;
 pub use self::syscall::*;
 pub use self::termios_h::*;

@@ -12,8 +12,8 @@ pub use super::generic::resource::*;
 pub use super::generic::sched::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
+pub use super::generic::socket::*;
 pub use super::generic::stdint::*;
-pub use super::generic::types::*;
 
 mod alltypes;
 mod fcntl;

@@ -1,0 +1,16 @@
+//! `<arpa/inet.h>`: the POSIX address conversions (musl
+//! `include/arpa/inet.h`; `htonl` and the like are in `in.rs`).
+
+use crate::{c_char, c_int, c_void, in_addr, in_addr_t, socklen_t};
+
+extern "C" {
+    pub fn inet_addr(cp: *const c_char) -> in_addr_t;
+    pub fn inet_ntoa(r#in: in_addr) -> *mut c_char;
+    pub fn inet_pton(af: c_int, src: *const c_char, dst: *mut c_void) -> c_int;
+    pub fn inet_ntop(
+        af: c_int,
+        src: *const c_void,
+        dst: *mut c_char,
+        size: socklen_t,
+    ) -> *const c_char;
+}

@@ -1,0 +1,12 @@
+//! `<arpa/inet.h>`: the BSD address conversions musl adds (musl
+//! `include/arpa/inet.h`).
+
+use crate::{c_char, c_int, in_addr, in_addr_t};
+
+extern "C" {
+    pub fn inet_network(cp: *const c_char) -> in_addr_t;
+    pub fn inet_aton(cp: *const c_char, inp: *mut in_addr) -> c_int;
+    pub fn inet_makeaddr(net: in_addr_t, host: in_addr_t) -> in_addr;
+    pub fn inet_lnaof(r#in: in_addr) -> in_addr_t;
+    pub fn inet_netof(r#in: in_addr) -> in_addr_t;
+}

@@ -1,0 +1,11 @@
+//! `<netinet/udp.h>`: the `UDP_*` socket options (musl `include/netinet/udp.h`).
+
+use crate::c_int;
+
+pub const UDP_CORK: c_int = 1;
+pub const UDP_ENCAP: c_int = 100;
+pub const UDP_NO_CHECK6_TX: c_int = 101;
+pub const UDP_NO_CHECK6_RX: c_int = 102;
+pub const UDP_SEGMENT: c_int = 103;
+pub const UDP_GRO: c_int = 104;
+pub const SOL_UDP: c_int = 17;

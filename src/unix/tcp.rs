@@ -1,0 +1,5 @@
+//! `<netinet/tcp.h>`: `TCP_NODELAY`, the one option POSIX names (musl `include/netinet/tcp.h`).
+
+use crate::c_int;
+
+pub const TCP_NODELAY: c_int = 1;

@@ -1,0 +1,11 @@
+//! `<sys/un.h>`: the Unix-domain socket address (musl `include/sys/un.h`).
+
+use crate::{c_char, sa_family_t};
+
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct sockaddr_un {
+    pub sun_family: sa_family_t,
+    pub sun_path: [c_char; 108],
+}
