@@ -12,9 +12,12 @@
 #      the check against musl's headers under WALI's data model (both with
 #      their planted-errors tests), and a real run of a test module under a
 #      wasmtime host (ci/wali_host.py);
-#   6. the runtime tests under qemu-user for QEMU_TARGETS.
+#   6. Rust's std built from rust-src on this crate, and a program on it
+#      (ci/std-test.sh: x86_64, and aarch64 under qemu when QEMU_TARGETS has
+#      it), and the proof that it is this crate, tested on an unpatched std;
+#   7. the runtime tests under qemu-user for QEMU_TARGETS.
 # Environment: TARGETS="t1 t2" limits steps 3 to 5 to those targets;
-# QEMU_TARGETS="..." chooses step 6's (empty: none).
+# QEMU_TARGETS="..." chooses step 7's (empty: none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . ci/env.sh
@@ -130,6 +133,15 @@ if tr ' ' '\n' <<<"$TARGETS" | grep -qx wasm32-wali-linux-musl; then
     "$LIBC_CI_PY" tests/wali/c_model_planted_test.py || fail "WALI C-model check self-test (planted errors)"
     "$LIBC_CI_PY" tests/wali/guest_test.py || fail "WALI real run"
 fi
+
+step "Rust's std built on this crate (ci/std-test.sh)"
+std_targets=x86_64-unknown-linux-musl
+if tr ' ' '\n' <<<"$QEMU_TARGETS" | grep -qx aarch64-unknown-linux-musl; then
+    std_targets="$std_targets aarch64-unknown-linux-musl"
+fi
+# shellcheck disable=SC2086
+bash ci/std-test.sh $std_targets || fail "std on this crate"
+bash ci/std-test.sh --unpatched x86_64-unknown-linux-musl || fail "std-test's proof (self-test)"
 
 if [ -n "${QEMU_TARGETS// /}" ]; then
     step "runtime tests under qemu-user"
