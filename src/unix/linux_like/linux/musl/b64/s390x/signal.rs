@@ -70,32 +70,10 @@ pub struct __c_anonymous_sregs_regs {
     pub acrs: [c_uint; 16],
 }
 
-/// The anonymous `fpregs` member of `*sigcontext.sregs`. With
-/// `extra_traits`, equality and hashing see the registers as bit patterns.
-#[repr(C)]
-#[derive(Clone, Copy, Debug)]
-pub struct __c_anonymous_sregs_fpregs {
-    pub fpc: c_uint,
-    pub fprs: [c_double; 16],
-}
-
-#[cfg(feature = "extra_traits")]
-impl PartialEq for __c_anonymous_sregs_fpregs {
-    fn eq(&self, other: &Self) -> bool {
-        self.fpc == other.fpc && self.fprs.map(f64::to_bits) == other.fprs.map(f64::to_bits)
-    }
-}
-
-#[cfg(feature = "extra_traits")]
-impl Eq for __c_anonymous_sregs_fpregs {}
-
-#[cfg(feature = "extra_traits")]
-impl core::hash::Hash for __c_anonymous_sregs_fpregs {
-    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
-        self.fpc.hash(state);
-        self.fprs.map(f64::to_bits).hash(state);
-    }
-}
+/// The anonymous `fpregs` member of `*sigcontext.sregs`: C's `struct {
+/// unsigned fpc; double fprs[16]; }`, the layout of `<sys/user.h>`'s
+/// `_user_fpregs_struct`.
+pub type __c_anonymous_sregs_fpregs = crate::_user_fpregs_struct;
 
 /// The anonymous struct `sigcontext.sregs` points to.
 #[repr(C)]
