@@ -95,17 +95,20 @@ check_target() {
     else
         tc=(+nightly); bs=(-Zbuild-std=core)
     fi
+    # One RUSTFLAGS for all four, so that core is built once per target.
+    export RUSTFLAGS="-D warnings" RUSTDOCFLAGS="-D warnings"
     for feats in "" "--features extra_traits"; do
         # shellcheck disable=SC2086
-        RUSTFLAGS="-D warnings" cargo "${tc[@]}" clippy -q "${bs[@]}" --lib --target "$t" $feats \
-            -- -D warnings || { echo "FAILED: clippy $t $feats"; rc=1; }
+        cargo "${tc[@]}" clippy -q "${bs[@]}" --lib --target "$t" $feats -- -D warnings \
+            || { echo "FAILED: clippy $t $feats"; rc=1; }
     done
-    RUSTDOCFLAGS="-D warnings" cargo "${tc[@]}" doc -q "${bs[@]}" --no-deps --lib --target "$t" \
+    cargo "${tc[@]}" doc -q "${bs[@]}" --no-deps --lib --target "$t" \
         || { echo "FAILED: doc $t"; rc=1; }
     # As Rust's std builds it: core through rustc-std-workspace-core.
-    RUSTFLAGS="-D warnings" cargo +nightly check -q -Zbuild-std=core --lib --target "$t" \
+    cargo +nightly check -q -Zbuild-std=core --lib --target "$t" \
         --no-default-features --features rustc-dep-of-std \
         || { echo "FAILED: check rustc-dep-of-std $t"; rc=1; }
+    unset RUSTFLAGS RUSTDOCFLAGS
     return $rc
 }
 abi_target() { "$LIBC_CI_PY" tests/abi/abi_check.py "$1"; }
