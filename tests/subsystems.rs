@@ -1,7 +1,7 @@
 //! Kernel subsystems through the bindings: a CAN raw socket, nf_tables over
 //! `NETLINK_NETFILTER`, a TUN device, the process events connector and a
 //! wireless-extensions request, plus the kernel headers' inline functions
-//! compared with C.
+//! and nfnetlink's old attribute macros compared with C.
 //!
 //! Each test checks what the kernel answers, including the documented errors
 //! where this machine's kernel lacks a subsystem (this one has no CAN, and no
@@ -844,7 +844,7 @@ fn wireless_siocgiwname_lo() {
     }
 }
 
-// ---- the headers' inline functions, compared with C ----
+// ---- the headers' inline functions and nfnetlink_compat's macros, compared with C ----
 
 fn zig_table() -> Option<String> {
     let py = std::env::var("LIBC_CI_PY").ok().or_else(|| {
@@ -894,9 +894,9 @@ fn zig_table() -> Option<String> {
 }
 
 #[test]
-fn inline_functions_match_c() {
+fn inline_functions_and_macros_match_c() {
     let Some(table) = zig_table() else {
-        println!("skip inline_functions_match_c: no zig cc (run `bash ci/setup.sh`, or set LIBC_CI_PY) or no qemu-user to run its table");
+        println!("skip inline_functions_and_macros_match_c: no zig cc (run `bash ci/setup.sh`, or set LIBC_CI_PY) or no qemu-user to run its table");
         return;
     };
     assert!(table.ends_with("end\n"), "C table incomplete");
@@ -904,6 +904,7 @@ fn inline_functions_match_c() {
     for line in table.lines() {
         let w: Vec<&str> = line.split(' ').collect();
         let n = |i: usize| w[i].parse::<u64>().unwrap();
+        let i = |k: usize| w[k].parse::<i64>().unwrap();
         match w[0] {
             "valid_event" => assert_eq!(
                 libc::valid_event(n(1) as libc::proc_cn_event) as u64,
@@ -913,10 +914,42 @@ fn inline_functions_match_c() {
             "dccp_packet_hdr_len" => {
                 assert_eq!(libc::dccp_packet_hdr_len(n(1) as u8) as u64, n(2), "{line}")
             }
+            "nfa" => unsafe {
+                let mut buf = [0u64; 16];
+                let nfa = buf.as_mut_ptr() as *mut libc::nfattr;
+                (*nfa).nfa_len = i(1) as u16;
+                (*nfa).nfa_type = i(2) as u16;
+                let avail = i(3) as c_int;
+                let mut rem = avail;
+                let next = libc::NFA_NEXT(nfa, &mut rem);
+                assert_eq!(
+                    (
+                        libc::NFA_OK(nfa, avail) as i64,
+                        libc::NFA_TYPE(nfa) as i64,
+                        libc::NFA_PAYLOAD(nfa) as i64,
+                        libc::NFA_DATA(nfa) as isize - nfa as isize,
+                        next as isize - nfa as isize,
+                        rem as i64,
+                    ),
+                    (i(4), i(5), i(6), i(7) as isize, i(8) as isize, i(9)),
+                    "{line}"
+                );
+            },
+            "nfm" => unsafe {
+                let mut buf = [0u64; 16];
+                let nlh = buf.as_mut_ptr() as *mut nlmsghdr;
+                (*nlh).nlmsg_len = i(1) as u32;
+                let first = libc::NFM_NFA(libc::NLMSG_DATA(nlh) as *mut libc::nfgenmsg);
+                assert_eq!(
+                    (libc::NFM_PAYLOAD(nlh) as i64, first as isize - nlh as isize),
+                    (i(2), i(3) as isize),
+                    "{line}"
+                );
+            },
             "end" => continue,
             _ => panic!("unknown line {line}"),
         }
         lines += 1;
     }
-    assert_eq!(lines, 23 + 256);
+    assert_eq!(lines, 23 + 256 + 14 * 11 * 6 + 14);
 }
