@@ -127,5 +127,29 @@ pub use self::sockios::*;
 pub use self::tls::*;
 pub use self::vm_sockets::*;
 
+mod can;
+mod cn_proc;
+mod connector;
+mod dccp;
+mod if_tun;
+mod netfilter;
+mod netfilter_arp;
+mod netfilter_bridge;
+mod netfilter_ipv4;
+mod netfilter_ipv6;
+mod wireless;
+
+pub use self::can::*;
+pub use self::cn_proc::*;
+pub use self::connector::*;
+pub use self::dccp::*;
+pub use self::if_tun::*;
+pub use self::netfilter::*;
+pub use self::netfilter_arp::*;
+pub use self::netfilter_bridge::*;
+pub use self::netfilter_ipv4::*;
+pub use self::netfilter_ipv6::*;
+pub use self::wireless::*;
+
 mod musl;
 pub use self::musl::*;
