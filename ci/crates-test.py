@@ -41,6 +41,7 @@ LIBC_VERSION = "0.2.191"
 CACHE = os.environ.get("LIBC_CI_CACHE") or os.path.join(
     os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "libc-musl-ci")
 WORK = os.path.join(CACHE, "crates-test")
+TEST_TIMEOUT = 900  # seconds, for one crate's build and suite
 
 
 def read_crates():
@@ -66,14 +67,19 @@ def read_known_failures():
     return known
 
 
-def run(cmd, cwd, env=None, capture=True):
+def run(cmd, cwd, env=None, capture=True, timeout=None):
     e = dict(os.environ)
     for k in ("RUSTFLAGS", "CARGO_TARGET_DIR", "CARGO_BUILD_TARGET", "RUSTC_WRAPPER"):
         e.pop(k, None)
     e.update(env or {})
-    return subprocess.run(cmd, cwd=cwd, env=e, text=True,
-                          stdout=subprocess.PIPE if capture else None,
-                          stderr=subprocess.STDOUT if capture else None)
+    try:
+        return subprocess.run(cmd, cwd=cwd, env=e, text=True, timeout=timeout,
+                              stdout=subprocess.PIPE if capture else None,
+                              stderr=subprocess.STDOUT if capture else None)
+    except subprocess.TimeoutExpired as x:
+        out = x.stdout.decode() if isinstance(x.stdout, bytes) else (x.stdout or "")
+        return subprocess.CompletedProcess(cmd, 124, out + "\ncrates-test: timed out after %d s\n"
+                                           % timeout)
 
 
 def fetch_sources(crates):
@@ -148,7 +154,8 @@ def run_tests(d, args, side):
     """{test id: ok|FAILED|ignored}, the build's success, and the output."""
     tdir = os.path.join(WORK, "target-%s-%s" % (os.path.basename(d).rsplit("-", 1)[0], side))
     cmd = ["cargo", "+stable", "test", "--target", TARGET, "--no-fail-fast"] + args
-    r = run(cmd, d, env={"CARGO_TARGET_DIR": tdir})
+    # A test that hangs must not hold CI for its whole budget.
+    r = run(cmd, d, env={"CARGO_TARGET_DIR": tdir}, timeout=TEST_TIMEOUT)
     results, section = {}, "?"
     for line in r.stdout.splitlines():
         m = re.match(r"\s*Running (\S+)", line) or re.match(r"\s*Doc-tests (\S+)", line)

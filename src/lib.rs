@@ -34,6 +34,34 @@ pub use core::ffi::{
     c_ulong, c_ulonglong, c_ushort, c_void,
 };
 
+/// A padding or reserved field: bytes C keeps for alignment or for later
+/// use, which carry no value. It has its `T`'s layout exactly, and it takes no
+/// part in the struct's `Debug`, `PartialEq` and `Hash`, so that two structs
+/// are equal when their meaningful fields are, whatever the kernel or musl
+/// left in their padding.
+#[repr(transparent)]
+#[derive(Clone, Copy, Default)]
+#[allow(dead_code)]
+pub(crate) struct Padding<T: Copy>(pub(crate) T);
+
+impl<T: Copy> core::fmt::Debug for Padding<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("_")
+    }
+}
+
+impl<T: Copy> PartialEq for Padding<T> {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl<T: Copy> Eq for Padding<T> {}
+
+impl<T: Copy> core::hash::Hash for Padding<T> {
+    fn hash<H: core::hash::Hasher>(&self, _: &mut H) {}
+}
+
 cfg_if! {
     if #[cfg(all(
         target_os = "linux",

@@ -18,7 +18,7 @@ pub struct glob_t {
     pub gl_pathv: *mut *mut c_char,
     pub gl_offs: size_t,
     pub gl_flags: c_int,
-    __dummy2: [*mut c_void; 5],
+    __dummy2: crate::Padding<[*mut c_void; 5]>,
 }
 
 pub const GLOB_ERR: c_int = 0x1;

@@ -12,7 +12,7 @@ pub struct mq_attr {
     pub mq_maxmsg: c_long,
     pub mq_msgsize: c_long,
     pub mq_curmsgs: c_long,
-    __unused: [c_long; 4],
+    __unused: crate::Padding<[c_long; 4]>,
 }
 
 extern "C" {

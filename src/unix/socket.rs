@@ -51,8 +51,8 @@ pub struct sockaddr {
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct sockaddr_storage {
     pub ss_family: sa_family_t,
-    __ss_padding: [c_char; 128 - size_of::<c_long>() - size_of::<sa_family_t>()],
-    __ss_align: c_ulong,
+    __ss_padding: crate::Padding<[c_char; 128 - size_of::<c_long>() - size_of::<sa_family_t>()]>,
+    __ss_align: crate::Padding<c_ulong>,
 }
 
 extern "C" {

@@ -8,8 +8,8 @@ use crate::{c_int, c_uint, c_void, size_t, ACTION, ENTRY};
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct hsearch_data {
     __tab: *mut c_void,
-    __unused1: c_uint,
-    __unused2: c_uint,
+    __unused1: crate::Padding<c_uint>,
+    __unused2: crate::Padding<c_uint>,
 }
 
 extern "C" {

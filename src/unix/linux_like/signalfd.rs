@@ -28,11 +28,11 @@ pub struct signalfd_siginfo {
     pub ssi_stime: u64,
     pub ssi_addr: u64,
     pub ssi_addr_lsb: u16,
-    __pad2: u16,
+    __pad2: crate::Padding<u16>,
     pub ssi_syscall: i32,
     pub ssi_call_addr: u64,
     pub ssi_arch: u32,
-    __pad: [u8; 28],
+    __pad: crate::Padding<[u8; 28]>,
 }
 
 extern "C" {

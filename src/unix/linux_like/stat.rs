@@ -31,7 +31,7 @@ pub const STATX_ALL: c_uint = 0xfff;
 pub struct statx_timestamp {
     pub tv_sec: i64,
     pub tv_nsec: u32,
-    __pad: u32,
+    __pad: crate::Padding<u32>,
 }
 
 /// What `statx` fills in; 256 bytes.
@@ -46,7 +46,7 @@ pub struct statx {
     pub stx_uid: u32,
     pub stx_gid: u32,
     pub stx_mode: u16,
-    __pad0: [u16; 1],
+    __pad0: crate::Padding<[u16; 1]>,
     pub stx_ino: u64,
     pub stx_size: u64,
     pub stx_blocks: u64,
@@ -66,8 +66,8 @@ pub struct statx {
     pub stx_atomic_write_unit_min: u32,
     pub stx_atomic_write_unit_max: u32,
     pub stx_atomic_write_segments_max: u32,
-    __spare1: [u32; 1],
-    __spare3: [u64; 9],
+    __spare1: crate::Padding<[u32; 1]>,
+    __spare3: crate::Padding<[u64; 9]>,
 }
 
 extern "C" {

@@ -61,8 +61,8 @@ pub const CANXL_MAX_DLEN: usize = 2048;
 pub struct can_frame {
     pub can_id: canid_t,
     pub can_dlc: u8,
-    __pad: u8,
-    __res0: u8,
+    __pad: crate::Padding<u8>,
+    __res0: crate::Padding<u8>,
     pub len8_dlc: u8,
     pub data: [u8; CAN_MAX_DLEN],
 }
@@ -79,8 +79,8 @@ pub struct canfd_frame {
     pub can_id: canid_t,
     pub len: u8,
     pub flags: u8,
-    __res0: u8,
-    __res1: u8,
+    __res0: crate::Padding<u8>,
+    __res1: crate::Padding<u8>,
     pub data: [u8; CANFD_MAX_DLEN],
 }
 
@@ -90,8 +90,8 @@ impl Default for canfd_frame {
             can_id: 0,
             len: 0,
             flags: 0,
-            __res0: 0,
-            __res1: 0,
+            __res0: crate::Padding(0),
+            __res1: crate::Padding(0),
             data: [0; CANFD_MAX_DLEN],
         }
     }

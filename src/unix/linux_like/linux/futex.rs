@@ -67,7 +67,7 @@ pub struct futex_waitv {
     pub val: __u64,
     pub uaddr: __u64,
     pub flags: __u32,
-    __reserved: __u32,
+    __reserved: crate::Padding<__u32>,
 }
 
 /// Waits on several futexes at once; `waiters` has `nr_futexes` entries.

@@ -74,7 +74,7 @@ pub const NLA_ALIGNTO: c_int = 4;
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct sockaddr_nl {
     pub nl_family: sa_family_t,
-    nl_pad: c_ushort,
+    nl_pad: crate::Padding<c_ushort>,
     pub nl_pid: u32,
     pub nl_groups: u32,
 }

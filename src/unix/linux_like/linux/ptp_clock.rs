@@ -65,7 +65,7 @@ pub struct ptp_extts_event {
     pub t: ptp_clock_time,
     index: c_uint,
     flags: c_uint,
-    rsv: [c_uint; 2],
+    rsv: crate::Padding<[c_uint; 2]>,
 }
 
 #[repr(C)]

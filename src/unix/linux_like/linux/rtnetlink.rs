@@ -184,7 +184,7 @@ pub struct rtattr {
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct ifinfomsg {
     pub ifi_family: c_uchar,
-    __ifi_pad: c_uchar,
+    __ifi_pad: crate::Padding<c_uchar>,
     pub ifi_type: c_ushort,
     pub ifi_index: c_int,
     pub ifi_flags: c_uint,

@@ -62,5 +62,5 @@ pub struct rusage {
     pub ru_nsignals: c_long,
     pub ru_nvcsw: c_long,
     pub ru_nivcsw: c_long,
-    __reserved: [c_long; 16],
+    __reserved: crate::Padding<[c_long; 16]>,
 }

@@ -20,7 +20,7 @@ pub struct __exit_status {
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct utmpx {
     pub ut_type: c_short,
-    __ut_pad1: c_short,
+    __ut_pad1: crate::Padding<c_short>,
     pub ut_pid: pid_t,
     pub ut_line: [c_char; 32],
     pub ut_id: [c_char; 4],
@@ -29,10 +29,10 @@ pub struct utmpx {
     pub ut_exit: __exit_status,
     #[cfg(target_endian = "little")]
     pub ut_session: c_int,
-    __ut_pad2: c_int,
+    __ut_pad2: crate::Padding<c_int>,
     #[cfg(target_endian = "big")]
     pub ut_session: c_int,
     pub ut_tv: timeval,
     pub ut_addr_v6: [c_uint; 4],
-    __unused: [c_char; 20],
+    __unused: crate::Padding<[c_char; 20]>,
 }

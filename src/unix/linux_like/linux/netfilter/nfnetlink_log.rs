@@ -16,7 +16,7 @@ pub const NFULNL_MSG_MAX: c_int = 2;
 pub struct nfulnl_msg_packet_hdr {
     pub hw_protocol: u16,
     pub hook: u8,
-    _pad: u8,
+    _pad: crate::Padding<u8>,
 }
 
 /// `NFULA_HWADDR`: the packet's source hardware address.
@@ -26,7 +26,7 @@ pub struct nfulnl_msg_packet_hdr {
 pub struct nfulnl_msg_packet_hw {
     /// In network byte order.
     pub hw_addrlen: u16,
-    _pad: u16,
+    _pad: crate::Padding<u16>,
     pub hw_addr: [u8; 8],
 }
 
@@ -93,7 +93,7 @@ pub struct nfulnl_msg_config_cmd {
 pub struct nfulnl_msg_config_mode {
     pub copy_range: u32,
     pub copy_mode: u8,
-    _pad: u8,
+    _pad: crate::Padding<u8>,
 }
 
 pub const NFULA_CFG_UNSPEC: c_int = 0;

@@ -29,7 +29,7 @@ pub struct nfqnl_msg_packet_hdr {
 pub struct nfqnl_msg_packet_hw {
     /// In network byte order.
     pub hw_addrlen: u16,
-    _pad: u16,
+    _pad: crate::Padding<u16>,
     pub hw_addr: [u8; 8],
 }
 
@@ -97,7 +97,7 @@ pub const NFQNL_CFG_CMD_PF_UNBIND: c_int = 4;
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct nfqnl_msg_config_cmd {
     pub command: u8,
-    _pad: u8,
+    _pad: crate::Padding<u8>,
     pub pf: u16,
 }
 

@@ -18,5 +18,5 @@ pub struct msqid_ds {
     pub msg_qbytes: msglen_t,
     pub msg_lspid: pid_t,
     pub msg_lrpid: pid_t,
-    __unused: [c_ulong; 2],
+    __unused: crate::Padding<[c_ulong; 2]>,
 }

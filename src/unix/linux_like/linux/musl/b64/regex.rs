@@ -12,7 +12,7 @@ use crate::{c_char, c_void, size_t};
 pub struct regex_t {
     re_nsub: size_t,
     __opaque: *mut c_void,
-    __padding: [*mut c_void; 4],
+    __padding: crate::Padding<[*mut c_void; 4]>,
     __nsub2: size_t,
     __padding2: c_char,
 }

@@ -15,7 +15,7 @@ pub struct shminfo {
     pub shmmni: c_ulong,
     pub shmseg: c_ulong,
     pub shmall: c_ulong,
-    __unused: [c_ulong; 4],
+    __unused: crate::Padding<[c_ulong; 4]>,
 }
 
 /// The field names are the ones <sys/shm.h> gives under `_GNU_SOURCE`

@@ -14,7 +14,9 @@ pub struct sigevent {
     pub sigev_signo: c_int,
     pub sigev_notify: c_int,
     pub sigev_notify_thread_id: c_int,
-    __pad: [c_int; (64 - 3 * size_of::<c_int>() - size_of::<sigval>()) / size_of::<c_int>()],
+    __pad: crate::Padding<
+        [c_int; (64 - 3 * size_of::<c_int>() - size_of::<sigval>()) / size_of::<c_int>()],
+    >,
 }
 
 #[repr(C)]

@@ -15,14 +15,14 @@ pub struct posix_spawnattr_t {
     __prio: c_int,
     __pol: c_int,
     __fn: *mut c_void,
-    __pad: [c_char; 64 - size_of::<*mut c_void>()],
+    __pad: crate::Padding<[c_char; 64 - size_of::<*mut c_void>()]>,
 }
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct posix_spawn_file_actions_t {
-    __pad0: [c_int; 2],
+    __pad0: crate::Padding<[c_int; 2]>,
     __actions: *mut c_void,
-    __pad: [c_int; 16],
+    __pad: crate::Padding<[c_int; 16]>,
 }

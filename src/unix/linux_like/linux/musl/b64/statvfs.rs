@@ -23,7 +23,7 @@ pub struct statvfs {
     pub f_flag: c_ulong,
     pub f_namemax: c_ulong,
     f_type: c_uint,
-    __f_spare: [c_int; 5],
+    __f_spare: crate::Padding<[c_int; 5]>,
 }
 
 /// musl's `#define statvfs64 statvfs`, a struct of its own in the published
@@ -44,5 +44,5 @@ pub struct statvfs64 {
     pub f_flag: c_ulong,
     pub f_namemax: c_ulong,
     f_type: c_uint,
-    __f_spare: [c_int; 5],
+    __f_spare: crate::Padding<[c_int; 5]>,
 }

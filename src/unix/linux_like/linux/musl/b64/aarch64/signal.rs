@@ -55,7 +55,7 @@ pub struct mcontext_t {
     pub sp: c_ulong,
     pub pc: c_ulong,
     pub pstate: c_ulong,
-    __reserved: [u128; 256],
+    __reserved: crate::Padding<[u128; 256]>,
 }
 
 #[repr(C)]
@@ -109,7 +109,7 @@ pub struct extra_context {
     pub head: _aarch64_ctx,
     pub datap: c_ulong,
     pub size: c_uint,
-    __reserved: [c_uint; 3],
+    __reserved: crate::Padding<[c_uint; 3]>,
 }
 
 #[repr(C)]
@@ -118,7 +118,7 @@ pub struct extra_context {
 pub struct sve_context {
     pub head: _aarch64_ctx,
     pub vl: c_ushort,
-    __reserved: [c_ushort; 3],
+    __reserved: crate::Padding<[c_ushort; 3]>,
 }
 
 pub const SVE_VQ_BYTES: c_int = 16;

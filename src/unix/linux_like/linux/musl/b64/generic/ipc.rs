@@ -16,6 +16,6 @@ pub struct ipc_perm {
     pub cgid: gid_t,
     pub mode: mode_t,
     pub __seq: c_int,
-    __pad1: c_long,
-    __pad2: c_long,
+    __pad1: crate::Padding<c_long>,
+    __pad2: crate::Padding<c_long>,
 }

@@ -14,9 +14,9 @@ pub struct semid_ds {
     pub sem_ctime: time_t,
     #[cfg(target_endian = "little")]
     pub sem_nsems: c_ushort,
-    __sem_nsems_pad: [c_char; 6],
+    __sem_nsems_pad: crate::Padding<[c_char; 6]>,
     #[cfg(target_endian = "big")]
     pub sem_nsems: c_ushort,
-    __unused3: c_long,
-    __unused4: c_long,
+    __unused3: crate::Padding<c_long>,
+    __unused4: crate::Padding<c_long>,
 }

@@ -15,6 +15,6 @@ pub struct shmid_ds {
     pub shm_cpid: pid_t,
     pub shm_lpid: pid_t,
     pub shm_nattch: c_ulong,
-    __pad1: c_ulong,
-    __pad2: c_ulong,
+    __pad1: crate::Padding<c_ulong>,
+    __pad2: crate::Padding<c_ulong>,
 }

@@ -10,7 +10,7 @@ use crate::{c_int, timespec};
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct sched_param {
     pub sched_priority: c_int,
-    __reserved1: c_int,
-    __reserved2: [timespec; 2],
-    __reserved3: c_int,
+    __reserved1: crate::Padding<c_int>,
+    __reserved2: crate::Padding<[timespec; 2]>,
+    __reserved3: crate::Padding<c_int>,
 }

@@ -15,7 +15,7 @@ pub struct ipc_perm {
     pub cgid: gid_t,
     pub mode: mode_t,
     pub __seq: c_int,
-    __pad1: c_int,
-    __unused1: c_ulong,
-    __unused2: c_ulong,
+    __pad1: crate::Padding<c_int>,
+    __unused1: crate::Padding<c_ulong>,
+    __unused2: crate::Padding<c_ulong>,
 }

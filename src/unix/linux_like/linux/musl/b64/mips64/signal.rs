@@ -164,7 +164,7 @@ pub struct mcontext_t {
     pub fpc_csr: c_uint,
     pub used_math: c_uint,
     pub dsp: c_uint,
-    reserved: c_uint,
+    reserved: crate::Padding<c_uint>,
 }
 
 #[repr(C)]

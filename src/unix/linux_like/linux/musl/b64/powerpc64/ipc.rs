@@ -15,7 +15,7 @@ pub struct ipc_perm {
     pub cgid: gid_t,
     pub mode: mode_t,
     pub __seq: c_int,
-    __pad1: c_int,
-    __pad2: c_longlong,
-    __pad3: c_longlong,
+    __pad1: crate::Padding<c_int>,
+    __pad2: crate::Padding<c_longlong>,
+    __pad3: crate::Padding<c_longlong>,
 }

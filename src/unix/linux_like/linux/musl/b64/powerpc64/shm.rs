@@ -16,5 +16,5 @@ pub struct shmid_ds {
     pub shm_cpid: pid_t,
     pub shm_lpid: pid_t,
     pub shm_nattch: c_ulong,
-    __unused: [c_ulong; 2],
+    __unused: crate::Padding<[c_ulong; 2]>,
 }

@@ -23,10 +23,10 @@ pub type fpregset_t = [c_double; 33];
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct __c_anonymous_vscr {
     #[cfg(target_endian = "big")]
-    _pad: [c_uint; 3],
+    _pad: crate::Padding<[c_uint; 3]>,
     pub vscr_word: c_uint,
     #[cfg(target_endian = "little")]
-    _pad: [c_uint; 3],
+    _pad: crate::Padding<[c_uint; 3]>,
 }
 
 /// The AltiVec registers, aligned to 16 as in C.
@@ -37,7 +37,7 @@ pub struct vrregset_t {
     pub vrregs: [[c_uint; 4]; 32],
     pub vscr: __c_anonymous_vscr,
     pub vrsave: c_uint,
-    _pad: [c_uint; 3],
+    _pad: crate::Padding<[c_uint; 3]>,
 }
 
 /// The kernel's `struct pt_regs`, which `struct sigcontext` points to and
@@ -67,9 +67,9 @@ pub struct pt_regs {
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct sigcontext {
-    _unused: [c_ulong; 4],
+    _unused: crate::Padding<[c_ulong; 4]>,
     pub signal: c_int,
-    _pad0: c_int,
+    _pad0: crate::Padding<c_int>,
     pub handler: c_ulong,
     pub oldmask: c_ulong,
     pub regs: *mut pt_regs,

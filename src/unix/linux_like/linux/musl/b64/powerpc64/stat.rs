@@ -29,5 +29,5 @@ pub struct stat {
     pub st_mtime_nsec: c_long,
     pub st_ctime: time_t,
     pub st_ctime_nsec: c_long,
-    __unused: [c_ulong; 3],
+    __unused: crate::Padding<[c_ulong; 3]>,
 }

@@ -37,7 +37,7 @@ pub struct __riscv_mc_d_ext_state {
 pub struct __riscv_mc_q_ext_state {
     pub __f: [c_ulonglong; 64],
     pub __fcsr: c_uint,
-    __reserved: [c_uint; 3],
+    __reserved: crate::Padding<[c_uint; 3]>,
 }
 
 /// The floating-point state, in whichever of the three layouts the

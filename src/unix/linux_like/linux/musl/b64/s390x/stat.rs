@@ -29,5 +29,5 @@ pub struct stat {
     pub st_ctime_nsec: c_long,
     pub st_blksize: blksize_t,
     pub st_blocks: blkcnt_t,
-    __unused: [c_ulong; 3],
+    __unused: crate::Padding<[c_ulong; 3]>,
 }

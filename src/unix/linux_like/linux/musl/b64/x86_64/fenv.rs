@@ -24,17 +24,17 @@ pub type fexcept_t = c_ushort;
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct fenv_t {
     __control_word: c_ushort,
-    __unused1: c_ushort,
+    __unused1: crate::Padding<c_ushort>,
     __status_word: c_ushort,
-    __unused2: c_ushort,
+    __unused2: crate::Padding<c_ushort>,
     __tags: c_ushort,
-    __unused3: c_ushort,
+    __unused3: crate::Padding<c_ushort>,
     __eip: c_uint,
     __cs_selector: c_ushort,
     __opcode: c_ushort,
     __data_offset: c_uint,
     __data_selector: c_ushort,
-    __unused5: c_ushort,
+    __unused5: crate::Padding<c_ushort>,
     __mxcsr: c_uint,
 }
 

@@ -10,11 +10,11 @@ use crate::{c_char, c_long, c_ushort, ipc_perm, time_t};
 pub struct semid_ds {
     pub sem_perm: ipc_perm,
     pub sem_otime: time_t,
-    __unused1: c_long,
+    __unused1: crate::Padding<c_long>,
     pub sem_ctime: time_t,
-    __unused2: c_long,
+    __unused2: crate::Padding<c_long>,
     pub sem_nsems: c_ushort,
-    __sem_nsems_pad: [c_char; 6],
-    __unused3: c_long,
-    __unused4: c_long,
+    __sem_nsems_pad: crate::Padding<[c_char; 6]>,
+    __unused3: crate::Padding<c_long>,
+    __unused4: crate::Padding<c_long>,
 }

@@ -48,7 +48,7 @@ pub type fpregset_t = *mut _libc_fpstate;
 pub struct _libc_fpxreg {
     pub significand: [c_ushort; 4],
     pub exponent: c_ushort,
-    padding: [c_ushort; 3],
+    padding: crate::Padding<[c_ushort; 3]>,
 }
 
 /// An SSE register in `struct _fpstate` (an anonymous struct in C).
@@ -74,7 +74,7 @@ pub struct _libc_fpstate {
     pub mxcr_mask: c_uint,
     pub _st: [_libc_fpxreg; 8],
     pub _xmm: [_libc_xmmreg; 16],
-    padding: [c_uint; 24],
+    padding: crate::Padding<[c_uint; 24]>,
 }
 
 #[repr(C)]
@@ -102,13 +102,13 @@ pub struct sigcontext {
     pub cs: c_ushort,
     pub gs: c_ushort,
     pub fs: c_ushort,
-    __pad0: c_ushort,
+    __pad0: crate::Padding<c_ushort>,
     pub err: c_ulong,
     pub trapno: c_ulong,
     pub oldmask: c_ulong,
     pub cr2: c_ulong,
     pub fpstate: *mut _libc_fpstate,
-    __reserved1: [c_ulong; 8],
+    __reserved1: crate::Padding<[c_ulong; 8]>,
 }
 
 /// The `_GNU_SOURCE`/`_BSD_SOURCE` view of `mcontext_t` (otherwise it is
@@ -121,7 +121,7 @@ pub struct sigcontext {
 pub struct mcontext_t {
     pub gregs: [greg_t; 23],
     fpregs: fpregset_t,
-    __reserved1: [c_ulonglong; 8],
+    __reserved1: crate::Padding<[c_ulonglong; 8]>,
 }
 
 #[repr(C)]

@@ -20,7 +20,7 @@ pub struct stat {
     pub st_mode: mode_t,
     pub st_uid: uid_t,
     pub st_gid: gid_t,
-    __pad0: c_uint,
+    __pad0: crate::Padding<c_uint>,
     pub st_rdev: dev_t,
     pub st_size: off_t,
     pub st_blksize: blksize_t,
@@ -31,5 +31,5 @@ pub struct stat {
     pub st_mtime_nsec: c_long,
     pub st_ctime: time_t,
     pub st_ctime_nsec: c_long,
-    __unused: [c_long; 3],
+    __unused: crate::Padding<[c_long; 3]>,
 }

@@ -17,7 +17,7 @@ pub struct user_fpregs_struct {
     pub mxcr_mask: c_uint,
     pub st_space: [c_uint; 32],
     pub xmm_space: [c_uint; 64],
-    padding: [c_uint; 24],
+    padding: crate::Padding<[c_uint; 24]>,
 }
 
 pub type elf_fpregset_t = user_fpregs_struct;
@@ -73,7 +73,7 @@ pub struct user {
     pub start_code: c_ulong,
     pub start_stack: c_ulong,
     pub signal: c_long,
-    reserved: c_int,
+    reserved: crate::Padding<c_int>,
     pub u_ar0: *mut user_regs_struct,
     pub u_fpstate: *mut user_fpregs_struct,
     pub magic: c_ulong,
