@@ -15,9 +15,13 @@
 #   6. Rust's std built from rust-src on this crate, and a program on it
 #      (ci/std-test.sh: x86_64, and aarch64 under qemu when QEMU_TARGETS has
 #      it), and the proof that it is this crate, tested on an unpatched std;
-#   7. the runtime tests under qemu-user for QEMU_TARGETS.
+#   7. real crates (nix, socket2, memmap2, getrandom, signal-hook-registry,
+#      filetime, errno, rustix's libc backend) at pinned versions: their own
+#      test suites on this crate, compared with the published libc's
+#      (ci/crates-test.py);
+#   8. the runtime tests under qemu-user for QEMU_TARGETS.
 # Environment: TARGETS="t1 t2" limits steps 3 to 5 to those targets;
-# QEMU_TARGETS="..." chooses step 7's (empty: none).
+# QEMU_TARGETS="..." chooses step 8's (empty: none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . ci/env.sh
@@ -145,6 +149,9 @@ fi
 # shellcheck disable=SC2086
 bash ci/std-test.sh $std_targets || fail "std on this crate"
 bash ci/std-test.sh --unpatched x86_64-unknown-linux-musl || fail "std-test's proof (self-test)"
+
+step "real crates' own test suites on this crate (ci/crates-test.py)"
+python3 ci/crates-test.py || fail "real crates"
 
 if [ -n "${QEMU_TARGETS// /}" ]; then
     step "runtime tests under qemu-user"
