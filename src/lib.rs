@@ -34,6 +34,14 @@ pub use core::ffi::{
     c_ulong, c_ulonglong, c_ushort, c_void,
 };
 
+// The compilers' 128-bit integer types (GNU C's `__int128` and `unsigned
+// __int128`, and the `__int128_t`/`__uint128_t` names they predefine), which
+// the 64-bit targets' headers use (aarch64's `__uint128_t vregs[32]`).
+pub type __int128 = i128;
+pub type __int128_t = i128;
+pub type __uint128 = u128;
+pub type __uint128_t = u128;
+
 /// A padding or reserved field: bytes C keeps for alignment or for later
 /// use, which carry no value. It has its `T`'s layout exactly, and it takes no
 /// part in the struct's `Debug`, `PartialEq` and `Hash`, so that two structs

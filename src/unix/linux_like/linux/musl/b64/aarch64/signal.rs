@@ -14,6 +14,8 @@ pub const SIGSTKSZ: size_t = 12288;
 
 pub type greg_t = c_ulong;
 pub type gregset_t = [greg_t; 34];
+/// `<ucontext.h>`'s `NGREG`, `sizeof(gregset_t)/sizeof(greg_t)` (`_GNU_SOURCE`).
+pub const NGREG: usize = core::mem::size_of::<gregset_t>() / core::mem::size_of::<greg_t>();
 
 /// The FP/SIMD registers: `__uint128_t vregs[32]` and two status words.
 #[repr(C)]

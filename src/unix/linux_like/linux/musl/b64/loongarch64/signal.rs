@@ -21,6 +21,8 @@ pub const LARCH_REG_NARGS: c_int = 8;
 
 pub type greg_t = c_ulong;
 pub type gregset_t = [greg_t; 32];
+/// `<ucontext.h>`'s `NGREG`, `sizeof(gregset_t)/sizeof(greg_t)` (`_GNU_SOURCE`).
+pub const NGREG: usize = core::mem::size_of::<gregset_t>() / core::mem::size_of::<greg_t>();
 
 /// `sc_extcontext` is C's flexible array member `unsigned long
 /// sc_extcontext[]`, 16-byte aligned: the records of the extended

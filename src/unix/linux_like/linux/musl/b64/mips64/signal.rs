@@ -69,6 +69,8 @@ pub struct stack_t {
 
 pub type greg_t = c_ulonglong;
 pub type gregset_t = [greg_t; 32];
+/// `<ucontext.h>`'s `NGREG`, `sizeof(gregset_t)/sizeof(greg_t)` (`_GNU_SOURCE`).
+pub const NGREG: usize = core::mem::size_of::<gregset_t>() / core::mem::size_of::<greg_t>();
 
 /// One element of the `fp_fregs` view of `fpregset_t`: a `float` in an
 /// 8-byte slot. With `extra_traits`, equality and hashing see the `float`

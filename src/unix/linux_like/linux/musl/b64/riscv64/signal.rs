@@ -83,6 +83,8 @@ pub const REG_S2: c_int = 18;
 
 pub type greg_t = c_ulong;
 pub type gregset_t = [greg_t; 32];
+/// `<ucontext.h>`'s `NGREG`, `sizeof(gregset_t)/sizeof(greg_t)` (`_GNU_SOURCE`).
+pub const NGREG: usize = core::mem::size_of::<gregset_t>() / core::mem::size_of::<greg_t>();
 pub type fpregset_t = __riscv_mc_fp_state;
 
 /// The same layout as `mcontext_t`, under the member names of

@@ -13,6 +13,8 @@ pub const SIGSTKSZ: size_t = 10240;
 
 pub type greg_t = u64;
 pub type gregset_t = [greg_t; 27];
+/// `<ucontext.h>`'s `NGREG`, `sizeof(gregset_t)/sizeof(greg_t)` (`_GNU_SOURCE`).
+pub const NGREG: usize = core::mem::size_of::<gregset_t>() / core::mem::size_of::<greg_t>();
 
 /// The program status word.
 #[repr(C)]

@@ -39,6 +39,8 @@ pub const REG_CR2: c_int = 22;
 
 pub type greg_t = i64;
 pub type gregset_t = [greg_t; 23];
+/// `<ucontext.h>`'s `NGREG`, `sizeof(gregset_t)/sizeof(greg_t)` (`_GNU_SOURCE`).
+pub const NGREG: usize = core::mem::size_of::<gregset_t>() / core::mem::size_of::<greg_t>();
 pub type fpregset_t = *mut _libc_fpstate;
 
 /// An x87 register in `struct _fpstate` (an anonymous struct in C).
