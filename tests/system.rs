@@ -1071,3 +1071,40 @@ fn time_and_strings() {
         assert_eq!(libc::isdigit(b'a' as c_int), 0);
     }
 }
+
+/// `<dlfcn.h>`: in a statically linked musl program (these tests are:
+/// `crt-static`), `dlopen` of a library fails and says why through
+/// `dlerror`; `dlopen(NULL)` and `dlsym` of a symbol the program holds are
+/// answered as musl's static stubs answer them, which a dynamic program would
+/// answer with the symbol's address.
+#[test]
+fn dlfcn_as_static_musl_allows() {
+    unsafe {
+        let h = libc::dlopen(c"libdoes-not-exist.so.9".as_ptr(), libc::RTLD_NOW);
+        assert!(h.is_null());
+        let e = libc::dlerror();
+        assert!(!e.is_null(), "dlopen failed without a dlerror message");
+        assert!(!cstr(e).is_empty());
+        // After dlerror has been read, it is cleared.
+        assert!(libc::dlerror().is_null());
+
+        let me = libc::dlopen(std::ptr::null(), libc::RTLD_NOW);
+        if me.is_null() {
+            let e = libc::dlerror();
+            assert!(!e.is_null());
+            println!("dlopen(NULL): {} (static musl); dlsym not tried", cstr(e));
+        } else {
+            let f = libc::dlsym(me, c"getpid".as_ptr());
+            if f.is_null() {
+                println!(
+                    "dlsym(getpid): {} (static musl keeps no dynamic symbol table)",
+                    cstr(libc::dlerror())
+                );
+            } else {
+                let getpid: extern "C" fn() -> libc::pid_t = std::mem::transmute(f);
+                assert_eq!(getpid(), libc::getpid());
+            }
+            assert_eq!(libc::dlclose(me), 0);
+        }
+    }
+}
