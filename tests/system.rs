@@ -1108,3 +1108,18 @@ fn dlfcn_as_static_musl_allows() {
         }
     }
 }
+
+/// `SIGRTMIN`/`SIGRTMAX` are C macros calling musl at run time; the crate's
+/// functions must give what musl's own functions give.
+#[test]
+fn sigrtmin_sigrtmax_are_musls() {
+    extern "C" {
+        fn __libc_current_sigrtmin() -> c_int;
+        fn __libc_current_sigrtmax() -> c_int;
+    }
+    unsafe {
+        assert_eq!(libc::SIGRTMIN(), __libc_current_sigrtmin());
+        assert_eq!(libc::SIGRTMAX(), __libc_current_sigrtmax());
+        assert_eq!(libc::SIGRTMAX(), libc::_NSIG - 1);
+    }
+}
