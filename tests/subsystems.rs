@@ -13,10 +13,11 @@
 use std::ffi::CStr;
 use std::io::Error;
 use std::mem::{offset_of, size_of, zeroed};
-use std::process::Command;
 use std::ptr;
 
 use libc::{c_int, c_void, nlmsghdr, socklen_t};
+
+mod common;
 
 fn errno() -> c_int {
     Error::last_os_error().raw_os_error().unwrap_or(0)
@@ -846,56 +847,9 @@ fn wireless_siocgiwname_lo() {
 
 // ---- the headers' inline functions and nfnetlink_compat's macros, compared with C ----
 
-fn zig_table() -> Option<String> {
-    let py = std::env::var("LIBC_CI_PY").ok().or_else(|| {
-        let home = std::env::var("HOME").ok()?;
-        let p = format!("{home}/.cache/libc-musl-ci/venv-ziglang-0.17.1/bin/python");
-        std::path::Path::new(&p).exists().then_some(p)
-    })?;
-    let (zt, qemu) = if cfg!(target_arch = "x86_64") {
-        ("x86_64-linux-musl", None)
-    } else if cfg!(target_arch = "aarch64") {
-        ("aarch64-linux-musl", Some("qemu-aarch64-static"))
-    } else if cfg!(target_arch = "riscv64") {
-        ("riscv64-linux-musl", Some("qemu-riscv64-static"))
-    } else if cfg!(all(target_arch = "powerpc64", target_endian = "big")) {
-        ("powerpc64-linux-musl", Some("qemu-ppc64-static"))
-    } else if cfg!(target_arch = "powerpc64") {
-        ("powerpc64le-linux-musl", Some("qemu-ppc64le-static"))
-    } else if cfg!(all(target_arch = "mips64", target_endian = "big")) {
-        ("mips64-linux-muslabi64", Some("qemu-mips64-static"))
-    } else if cfg!(target_arch = "mips64") {
-        ("mips64el-linux-muslabi64", Some("qemu-mips64el-static"))
-    } else if cfg!(target_arch = "s390x") {
-        ("s390x-linux-musl", Some("qemu-s390x-static"))
-    } else {
-        ("loongarch64-linux-musl", Some("qemu-loongarch64-static"))
-    };
-    let src = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/subsystems/inline.c");
-    let exe = std::env::temp_dir().join(format!("libc-subsys-inline-{zt}-{}", std::process::id()));
-    let mut cc = Command::new(&py);
-    cc.args(["-m", "ziglang", "cc", "-target", zt, "-static", "-O1", "-o"])
-        .arg(&exe)
-        .arg(src);
-    if zt.starts_with("loongarch64") {
-        cc.arg("-mcpu=generic_la64");
-    }
-    if !cc.status().ok()?.success() {
-        return None;
-    }
-    // qemu-user passes a host binary's execve to the kernel, so from under
-    // qemu the C program's emulator is started as a host program.
-    let out = match qemu {
-        None => Command::new(&exe).output().ok()?,
-        Some(q) => Command::new(q).arg(&exe).output().ok()?,
-    };
-    let _ = std::fs::remove_file(&exe);
-    String::from_utf8(out.stdout).ok()
-}
-
 #[test]
 fn inline_functions_and_macros_match_c() {
-    let Some(table) = zig_table() else {
+    let Some(table) = common::c_table("tests/subsystems/inline.c", "subsys-inline") else {
         println!("skip inline_functions_and_macros_match_c: no zig cc (run `bash ci/setup.sh`, or set LIBC_CI_PY) or no qemu-user to run its table");
         return;
     };
