@@ -14,6 +14,8 @@ use std::time::{Duration, Instant};
 
 use libc::{c_char, c_int, c_void, size_t};
 
+mod common;
+
 fn errno() -> c_int {
     unsafe { *libc::__errno_location() }
 }
@@ -274,6 +276,61 @@ fn signals_sigaction_sigqueue_sigwaitinfo() {
             0
         );
     }
+}
+
+/// Every `siginfo_t` accessor against the C macro of its name, on the same
+/// byte pattern (tests/system/siginfo.c prints C's side).
+#[test]
+fn siginfo_accessors_match_c() {
+    let Some(table) = common::c_table("tests/system/siginfo.c", "siginfo") else {
+        println!("skip siginfo_accessors_match_c: no zig cc (run `bash ci/setup.sh`, or set LIBC_CI_PY) or no qemu-user to run its table");
+        return;
+    };
+    assert!(table.ends_with("end\n"), "C table incomplete: {table}");
+    let mut si = MaybeUninit::<libc::siginfo_t>::uninit();
+    let bytes = si.as_mut_ptr() as *mut u8;
+    for i in 0..size_of::<libc::siginfo_t>() {
+        unsafe { *bytes.add(i) = (i * 7 + 1) as u8 };
+    }
+    let si = unsafe { si.assume_init() };
+    let p = |x: *mut c_void| (x as usize).to_string();
+    let rust: Vec<(&str, String)> = unsafe {
+        vec![
+            ("size", size_of::<libc::siginfo_t>().to_string()),
+            ("si_signo", si.si_signo.to_string()),
+            ("si_errno", si.si_errno.to_string()),
+            ("si_code", si.si_code.to_string()),
+            ("si_pid", si.si_pid().to_string()),
+            ("si_uid", si.si_uid().to_string()),
+            ("si_timerid", si.si_timerid().to_string()),
+            ("si_overrun", si.si_overrun().to_string()),
+            ("si_int", si.si_int().to_string()),
+            ("si_ptr", p(si.si_ptr())),
+            ("si_value.sival_ptr", p(si.si_value().sival_ptr)),
+            ("si_status", si.si_status().to_string()),
+            ("si_utime", si.si_utime().to_string()),
+            ("si_stime", si.si_stime().to_string()),
+            ("si_addr", p(si.si_addr())),
+            ("si_addr_lsb", si.si_addr_lsb().to_string()),
+            ("si_lower", p(si.si_lower())),
+            ("si_upper", p(si.si_upper())),
+            ("si_pkey", si.si_pkey().to_string()),
+            ("si_band", si.si_band().to_string()),
+            ("si_fd", si.si_fd().to_string()),
+            ("si_call_addr", p(si.si_call_addr())),
+            ("si_syscall", si.si_syscall().to_string()),
+            ("si_arch", si.si_arch().to_string()),
+        ]
+    };
+    let c: Vec<(&str, String)> = table
+        .lines()
+        .filter(|l| *l != "end")
+        .map(|l| {
+            let (k, v) = l.split_once(' ').unwrap();
+            (k, v.to_string())
+        })
+        .collect();
+    assert_eq!(rust, c);
 }
 
 static TIMER_FIRED: AtomicI32 = AtomicI32::new(0);

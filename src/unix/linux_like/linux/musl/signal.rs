@@ -3,44 +3,110 @@
 //! `include/signal.h`).
 
 use crate::{
-    c_int, c_long, c_void, clock_t, pid_t, sighandler_t, siginfo_t, sigset_t, sigval, uid_t,
+    c_int, c_long, c_short, c_uint, c_void, clock_t, pid_t, sighandler_t, siginfo_t, sigset_t,
+    sigval, uid_t,
 };
 
-// The `si_*` members of `siginfo_t`'s union, at their offsets from the
-// union's start (offset 16 on every 64-bit ABI: three ints, then the union
-// aligned as a `long`).
+// The `si_*` members of `siginfo_t`'s union `__si_fields`, at their offsets
+// from the union's start. The union follows three ints and is aligned as a
+// `long`, so it starts at twice a `long`'s size on every target. Its members,
+// as musl `include/signal.h` nests them:
+// - `__si_common`: `si_pid`/`si_timerid` (int) at 0, `si_uid`/`si_overrun`
+//   (int) at 4, then at 8 a union of `si_value` (`union sigval`) with
+//   `si_status` (int) followed by `si_utime` and `si_stime` (`clock_t`);
+// - `__sigfault`: `si_addr` (pointer) at 0, `si_addr_lsb` (short) after it,
+//   then a pointer-aligned union of `si_lower`/`si_upper` with `si_pkey`;
+// - `__sigpoll`: `si_band` (long) at 0, `si_fd` (int) after it;
+// - `__sigsys`: `si_call_addr` (pointer) at 0, `si_syscall` (int) and
+//   `si_arch` (unsigned) after it.
+// tests/system.rs compares every accessor with C's `offsetof`.
+const PTR: usize = size_of::<*mut c_void>();
+const SIGCHLD_TIMES: usize = 2 * size_of::<c_int>();
+
 impl siginfo_t {
-    unsafe fn field<T: Copy>(&self, offset: usize) -> T {
+    const unsafe fn field<T: Copy>(&self, offset: usize) -> T {
         let base = (self as *const siginfo_t as *const u8).add(2 * size_of::<c_long>());
         core::ptr::read_unaligned(base.add(offset) as *const T)
     }
 
-    pub unsafe fn si_addr(&self) -> *mut c_void {
+    pub const unsafe fn si_pid(&self) -> pid_t {
         self.field(0)
     }
 
-    pub unsafe fn si_value(&self) -> sigval {
-        self.field(2 * size_of::<c_int>())
+    pub const unsafe fn si_uid(&self) -> uid_t {
+        self.field(size_of::<c_int>())
     }
 
-    pub unsafe fn si_pid(&self) -> pid_t {
+    pub const unsafe fn si_timerid(&self) -> c_int {
         self.field(0)
     }
 
-    pub unsafe fn si_uid(&self) -> uid_t {
-        self.field(size_of::<pid_t>())
+    pub const unsafe fn si_overrun(&self) -> c_int {
+        self.field(size_of::<c_int>())
     }
 
-    pub unsafe fn si_status(&self) -> c_int {
-        self.field(2 * size_of::<c_int>())
+    pub const unsafe fn si_value(&self) -> sigval {
+        self.field(SIGCHLD_TIMES)
     }
 
-    pub unsafe fn si_utime(&self) -> clock_t {
-        self.field(2 * size_of::<c_int>() + size_of::<clock_t>())
+    pub unsafe fn si_int(&self) -> c_int {
+        self.field(SIGCHLD_TIMES)
     }
 
-    pub unsafe fn si_stime(&self) -> clock_t {
-        self.field(2 * size_of::<c_int>() + 2 * size_of::<clock_t>())
+    pub const unsafe fn si_ptr(&self) -> *mut c_void {
+        self.field(SIGCHLD_TIMES)
+    }
+
+    pub const unsafe fn si_status(&self) -> c_int {
+        self.field(SIGCHLD_TIMES)
+    }
+
+    pub const unsafe fn si_utime(&self) -> clock_t {
+        self.field(SIGCHLD_TIMES + size_of::<clock_t>())
+    }
+
+    pub const unsafe fn si_stime(&self) -> clock_t {
+        self.field(SIGCHLD_TIMES + 2 * size_of::<clock_t>())
+    }
+
+    pub const unsafe fn si_addr(&self) -> *mut c_void {
+        self.field(0)
+    }
+
+    pub const unsafe fn si_addr_lsb(&self) -> c_short {
+        self.field(PTR)
+    }
+
+    pub const unsafe fn si_lower(&self) -> *mut c_void {
+        self.field(2 * PTR)
+    }
+
+    pub const unsafe fn si_upper(&self) -> *mut c_void {
+        self.field(3 * PTR)
+    }
+
+    pub const unsafe fn si_pkey(&self) -> c_uint {
+        self.field(2 * PTR)
+    }
+
+    pub const unsafe fn si_band(&self) -> c_long {
+        self.field(0)
+    }
+
+    pub const unsafe fn si_fd(&self) -> c_int {
+        self.field(size_of::<c_long>())
+    }
+
+    pub const unsafe fn si_call_addr(&self) -> *mut c_void {
+        self.field(0)
+    }
+
+    pub const unsafe fn si_syscall(&self) -> c_int {
+        self.field(PTR)
+    }
+
+    pub const unsafe fn si_arch(&self) -> c_uint {
+        self.field(PTR + size_of::<c_int>())
     }
 }
 
