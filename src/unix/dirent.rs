@@ -5,7 +5,7 @@ use crate::{c_char, c_int, c_long, c_uchar, c_ushort, ino_t, off_t};
 
 /// musl's directory stream, `struct __dirstream`: opaque.
 #[repr(C)]
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct DIR {
     _opaque: [u8; 0],
 }

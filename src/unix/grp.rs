@@ -13,6 +13,17 @@ pub struct group {
     pub gr_mem: *mut *mut c_char,
 }
 
+impl Default for group {
+    fn default() -> group {
+        group {
+            gr_name: core::ptr::null_mut(),
+            gr_passwd: core::ptr::null_mut(),
+            gr_gid: 0,
+            gr_mem: core::ptr::null_mut(),
+        }
+    }
+}
+
 extern "C" {
     pub fn getgrgid(gid: gid_t) -> *mut group;
     pub fn getgrnam(name: *const c_char) -> *mut group;

@@ -6,7 +6,7 @@ use crate::{c_int, c_short, c_ulong};
 pub type nfds_t = c_ulong;
 
 #[repr(C)]
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct pollfd {
     pub fd: c_int,

@@ -17,6 +17,14 @@ pub struct sigval {
     pub sival_ptr: *mut c_void,
 }
 
+impl Default for sigval {
+    fn default() -> sigval {
+        sigval {
+            sival_ptr: core::ptr::null_mut(),
+        }
+    }
+}
+
 /// `SIGRTMIN`: musl reserves the first real-time signals for itself and
 /// reports the first free one at run time.
 pub extern "C" fn SIGRTMIN() -> c_int {

@@ -5,7 +5,7 @@ use crate::{c_char, c_int, c_long, c_longlong, c_uint, c_void, off_t, size_t, ss
 
 /// musl's `struct _IO_FILE`: opaque.
 #[repr(C)]
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct FILE {
     _opaque: [u8; 0],
 }

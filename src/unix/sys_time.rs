@@ -4,7 +4,7 @@
 use crate::{c_char, c_int, c_void, suseconds_t, time_t};
 
 #[repr(C)]
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct itimerval {
     pub it_interval: timeval,

@@ -3,7 +3,7 @@
 use crate::clock_t;
 
 #[repr(C)]
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct tms {
     pub tms_utime: clock_t,

@@ -3,7 +3,7 @@
 use crate::{c_char, c_int, time_t};
 
 #[repr(C)]
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct utimbuf {
     pub actime: time_t,

@@ -59,8 +59,9 @@ pub const FAN_DENY: u32 = 0x02;
 pub const FAN_AUDIT: u32 = 0x10;
 pub const FAN_NOFD: c_int = -1;
 
-/// The fixed part of each event read from a fanotify descriptor.
-#[repr(C)]
+/// The fixed part of each event read from a fanotify descriptor; `mask` is
+/// an `__aligned_u64`.
+#[repr(C, align(8))]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct fanotify_event_metadata {

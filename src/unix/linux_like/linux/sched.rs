@@ -29,8 +29,9 @@ pub const CLONE_ARGS_SIZE_VER0: c_int = 64;
 pub const CLONE_ARGS_SIZE_VER1: c_int = 80;
 pub const CLONE_ARGS_SIZE_VER2: c_int = 88;
 
-/// What `clone3` takes (its size is the second argument).
-#[repr(C)]
+/// What `clone3` takes (its size is the second argument). Its members are
+/// `__aligned_u64`.
+#[repr(C, align(8))]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct clone_args {
