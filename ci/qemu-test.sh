@@ -28,4 +28,5 @@ flags="-C target-feature=+crt-static -C link-self-contained=no"
 case "$t" in loongarch64*) flags="-C target-feature=+crt-static,-lsx -C link-self-contained=no" ;; esac
 export "CARGO_TARGET_${T}_RUSTFLAGS=$flags"
 cd "$here/.."
-exec cargo +nightly test -Zbuild-std --target "$t" --tests
+# --show-output: a test that qemu-user or the sandbox stops says why, in the log.
+exec cargo +nightly test -Zbuild-std --target "$t" --tests -- --show-output

@@ -58,7 +58,8 @@ export RUSTFLAGS="-D warnings"
 cargo +stable build --all-targets || fail "build"
 cargo +stable build --all-targets --features extra_traits || fail "build extra_traits"
 cargo +stable build --no-default-features || fail "build no-default-features"
-cargo +stable test || fail "runtime tests"
+# --show-output: a test that skips part of its work says why, in the log.
+cargo +stable test -- --show-output || fail "runtime tests"
 cargo +stable run --example syscalls >/dev/null || fail "example"
 unset RUSTFLAGS
 
