@@ -333,6 +333,22 @@ fn siginfo_accessors_match_c() {
     assert_eq!(rust, c);
 }
 
+/// `<paths.h>`'s strings, which the ABI check cannot read (a pointer
+/// constant's value is an address), against C's (tests/system/paths.c).
+#[test]
+fn paths_strings_match_c() {
+    let Some(table) = common::c_table("tests/system/paths.c", "paths") else {
+        println!("skip paths_strings_match_c: no zig cc (run `bash ci/setup.sh`, or set LIBC_CI_PY) or no qemu-user to run its table");
+        return;
+    };
+    let rust = format!(
+        "_PATH_DEFPATH {}\n_PATH_BSHELL {}\nend\n",
+        cstr(libc::_PATH_DEFPATH),
+        cstr(libc::_PATH_BSHELL)
+    );
+    assert_eq!(rust, table);
+}
+
 static TIMER_FIRED: AtomicI32 = AtomicI32::new(0);
 
 extern "C" fn timer_handler(sig: c_int) {
