@@ -53,14 +53,17 @@ cargo +stable fmt --all -- --check || fail "rustfmt"
 step "layout (tests/layout.py)"
 python3 tests/layout.py || fail "layout"
 
-step "x86_64: build, runtime tests, example"
+step "x86_64: build, runtime tests, examples"
 export RUSTFLAGS="-D warnings"
 cargo +stable build --all-targets || fail "build"
 cargo +stable build --all-targets --features extra_traits || fail "build extra_traits"
 cargo +stable build --no-default-features || fail "build no-default-features"
 # --show-output: a test that skips part of its work says why, in the log.
 cargo +stable test -- --show-output || fail "runtime tests"
-cargo +stable run --example syscalls >/dev/null || fail "example"
+cargo +stable run --example syscalls >/dev/null || fail "example syscalls"
+cargo +stable run --example ls -- . >/dev/null || fail "example ls"
+cargo +stable run --example ipaddr >/dev/null || fail "example ipaddr"
+cargo +stable run --example eventloop -- --ticks 2 >/dev/null || fail "example eventloop"
 unset RUSTFLAGS
 
 # The per-target steps run in two lanes (the machine has two cores, and
