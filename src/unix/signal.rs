@@ -17,6 +17,9 @@ pub struct sigval {
     pub sival_ptr: *mut c_void,
 }
 
+// Written out, not derived: a derive needs `Default` for raw pointers, which
+// only recent compilers have; nightly clippy calls the impl derivable.
+#[allow(clippy::derivable_impls)]
 impl Default for sigval {
     fn default() -> sigval {
         sigval {
