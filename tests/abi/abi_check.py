@@ -216,6 +216,8 @@ class Config:
                 continue
             rust, c = line.split(None, 1)
             self.c_exprs[rust] = c.strip()
+        # glibc.txt: the c_exprs.txt entries whose source is glibc's headers.
+        self.glibc = [tuple(line.split()) for line in self._lines("glibc.txt")]
         for line in self._lines("skips.txt"):
             # `key  target-glob  reason`
             m = re.match(r"(\S+)\s+(\S+)\s+(.+)$", line)
@@ -1061,6 +1063,45 @@ def zig_cc(zig_target):
     return cmd
 
 
+# The target's glibc for zig, for glibc.txt. zig ships no big-endian
+# powerpc64 glibc; the little-endian one has the same generic headers.
+def glibc_target(zig_target):
+    t = zig_target.replace("-musl", "-gnu")
+    return "powerpc64le-linux-gnu" if t == "powerpc64-linux-gnu" else t
+
+
+def check_glibc_sources(entries, c_exprs, c_macros, cc):
+    """Each (rust name, glibc header, glibc macro) of glibc.txt: the macro as
+    the header defines it (from `cc -E -dM`) must be what c_exprs.txt gives
+    for the rust name, whitespace aside. Returns (checked, mismatches)."""
+    headers = sorted({h for _, h, _ in entries})
+    cmd = cc + ["-E", "-dM", "-D_GNU_SOURCE", "-x", "c", "-"]
+    for h in headers:
+        cmd[-3:-3] = ["-include", h]
+    r = subprocess.run(cmd, input="", stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if r.returncode != 0:
+        raise CheckError("glibc's headers do not preprocess:\n" + r.stdout[-2000:])
+    defs = {}
+    for line in r.stdout.splitlines():
+        m = re.match(r"#define (\w+)(\([^)]*\))?\s*(.*)$", line)
+        if m:
+            defs[m.group(1)] = (m.group(2), m.group(3))
+    squeeze = lambda x: re.sub(r"\s+", "", x or "")
+    macros = {name: ("(%s)" % params, body) for name, params, body in c_macros}
+    mismatches = []
+    for rust, header, macro in entries:
+        ours = macros.get(rust) or (None, c_exprs.get(rust))
+        if ours[1] is None:
+            mismatches.append("%s: glibc.txt names it, c_exprs.txt does not" % rust)
+        elif macro not in defs:
+            mismatches.append("%s: glibc's <%s> defines no %s" % (rust, header, macro))
+        elif (squeeze(ours[0]), squeeze(ours[1])) != tuple(squeeze(x) for x in defs[macro]):
+            mismatches.append("%s: c_exprs.txt has %s %s, glibc's <%s> defines %s%s %s"
+                              % (rust, ours[0] or "", ours[1], header, macro,
+                                 defs[macro][0] or "", defs[macro][1]))
+    return len(entries), mismatches
+
+
 def run(cmd, **kw):
     return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, **kw)
 
@@ -1256,8 +1297,12 @@ def check_target(target, crate_dir, out_root, verbose):
                 if cb != rb:
                     mismatches.append("%s bytes: C %s, Rust %s" % (ch.item, cb.hex(), rb.hex()))
         pos += len(u_checks)
+    glibc_checked, glibc_mismatches = check_glibc_sources(
+        config.glibc, config.c_exprs, config.c_macros,
+        zig_cc(glibc_target(ZIG_TARGETS[target])))
+    mismatches += glibc_mismatches
     # Every check and function is compared (or rejected by C or the linker).
-    total = len(checks) + len(fns)
+    total = len(checks) + len(fns) + glibc_checked
     for m in mismatches:
         print("  MISMATCH %s: %s" % (target, m))
     per_unit = {}

@@ -11,6 +11,8 @@ mirrored wrongly by a `const fn`, and a Rust stand-in for a C function
 with the wrong prototype) next to
 right items, and asserts that exactly the planted errors are reported, and
 that the items only the second translation unit declares are checked there.
+It also gives glibc.txt's check transcriptions that differ from glibc's
+headers, and a macro glibc lacks, and asserts that each is reported.
 """
 import os
 import subprocess
@@ -92,6 +94,23 @@ def main():
                % units[-1]]
     verdict(len(in_last) == 1,
             "a name no unit declares is checked in the last unit, [%s]" % units[-1])
+    # glibc.txt's check: a transcription that differs from glibc's header,
+    # in a value and in a macro body, and a macro glibc does not define.
+    sys.path.insert(0, HERE)
+    import abi_check
+    cc = abi_check.zig_cc(abi_check.glibc_target(abi_check.ZIG_TARGETS[TARGET]))
+    n, found = abi_check.check_glibc_sources(
+        [("NI_IDN", "netdb.h", "NI_IDN"), ("W_STOPCODE", "sys/wait.h", "__W_STOPCODE"),
+         ("TCP_COOKIE_TRANSACTIONS", "netinet/tcp.h", "TCP_COOKIE_TRANSACTIONS"),
+         ("NO_SUCH", "netdb.h", "NO_SUCH_GLIBC_MACRO")],
+        {"NI_IDN": "31", "TCP_COOKIE_TRANSACTIONS": "15", "NO_SUCH": "1"},
+        [("W_STOPCODE", "sig", "((sig) << 8 | 0x7e)")], cc)
+    for what, needle in [("a value glibc defines otherwise", "NI_IDN: c_exprs.txt has  31"),
+                         ("a macro body glibc defines otherwise", "W_STOPCODE: c_exprs.txt has"),
+                         ("a macro glibc does not define", "NO_SUCH: glibc's <netdb.h> defines no")]:
+        verdict(any(f.startswith(needle) for f in found), "glibc.txt: caught: " + what)
+    verdict(n == 4 and len(found) == 3,
+            "glibc.txt: 4 checked, only the 3 planted reported (%s)" % "; ".join(found))
     print("planted-errors: %d passed, %d failed" % (passed, failed))
     sys.exit(1 if failed else 0)
 
