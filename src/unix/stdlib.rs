@@ -103,6 +103,7 @@ extern "C" {
 
 extern "C" {
     pub fn _Exit(ec: c_int);
+    pub fn __ctype_get_mb_cur_max() -> size_t;
     pub fn a64l(s: *const c_char) -> c_long;
     pub fn at_quick_exit(func: Option<unsafe extern "C" fn()>) -> c_int;
     pub fn div(a: c_int, b: c_int) -> div_t;

@@ -5,6 +5,7 @@
 //! the 64-bit hub's `generic` module.
 
 mod acct;
+mod assert;
 mod auxv;
 mod crypt;
 #[path = "dirent.rs"]
@@ -107,6 +108,7 @@ mod wchar;
 mod xattr;
 
 pub use self::acct::*;
+pub use self::assert::*;
 pub use self::auxv::*;
 pub use self::crypt::*;
 pub use self::dirent_h::*;

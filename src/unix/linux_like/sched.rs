@@ -69,6 +69,8 @@ pub unsafe extern "C" fn CPU_EQUAL(set1: &cpu_set_t, set2: &cpu_set_t) -> bool {
 
 extern "C" {
     pub fn sched_getcpu() -> c_int;
+    /// What C's `CPU_COUNT_S` calls (`CPU_COUNT_S` above counts in Rust).
+    pub fn __sched_cpucount(size: size_t, set: *const cpu_set_t) -> c_int;
 }
 
 pub const CSIGNAL: c_int = 0xff;

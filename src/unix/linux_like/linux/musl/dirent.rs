@@ -1,8 +1,11 @@
-//! `<dirent.h>`: musl's large-file names `dirent64`, `readdir64` and
-//! `readdir64_r`, which musl 1.2.4+ keeps only as macros (musl
-//! `include/dirent.h`).
+//! `<dirent.h>`: musl's large-file names (`dirent64`, `readdir64`,
+//! `scandir64`, ...), which musl 1.2.4+ keeps only as macros for the plain
+//! names (musl `include/dirent.h`).
 
-use crate::{c_char, c_int, c_uchar, c_ushort, dirent, ino64_t, off64_t, readdir, readdir_r, DIR};
+use crate::{
+    alphasort, c_char, c_int, c_uchar, c_ushort, dirent, getdents, ino64_t, off64_t, readdir,
+    readdir_r, scandir, size_t, versionsort, DIR,
+};
 
 /// musl's `#define dirent64 dirent`, a struct of its own in the published
 /// crate, with the same layout.
@@ -29,4 +32,41 @@ pub unsafe extern "C" fn readdir64_r(
     result: *mut *mut dirent64,
 ) -> c_int {
     readdir_r(dirp, entry as *mut dirent, result as *mut *mut dirent)
+}
+
+/// `scandir64`, which musl 1.2.4+ only has as a macro for `scandir`; the
+/// callbacks see `dirent64`, which has `dirent`'s layout.
+pub unsafe extern "C" fn scandir64(
+    path: *const c_char,
+    res: *mut *mut *mut dirent64,
+    sel: Option<unsafe extern "C" fn(*const dirent64) -> c_int>,
+    cmp: Option<unsafe extern "C" fn(*mut *const dirent64, *mut *const dirent64) -> c_int>,
+) -> c_int {
+    scandir(
+        path,
+        res as *mut *mut *mut dirent,
+        core::mem::transmute::<
+            Option<unsafe extern "C" fn(*const dirent64) -> c_int>,
+            Option<unsafe extern "C" fn(*const dirent) -> c_int>,
+        >(sel),
+        core::mem::transmute::<
+            Option<unsafe extern "C" fn(*mut *const dirent64, *mut *const dirent64) -> c_int>,
+            Option<unsafe extern "C" fn(*mut *const dirent, *mut *const dirent) -> c_int>,
+        >(cmp),
+    )
+}
+
+/// `alphasort64`, which musl 1.2.4+ only has as a macro for `alphasort`.
+pub unsafe extern "C" fn alphasort64(a: *mut *const dirent64, b: *mut *const dirent64) -> c_int {
+    alphasort(a as *mut *const dirent, b as *mut *const dirent)
+}
+
+/// `versionsort64`, which musl 1.2.4+ only has as a macro for `versionsort`.
+pub unsafe extern "C" fn versionsort64(a: *mut *const dirent64, b: *mut *const dirent64) -> c_int {
+    versionsort(a as *mut *const dirent, b as *mut *const dirent)
+}
+
+/// `getdents64`, which musl 1.2.4+ only has as a macro for `getdents`.
+pub unsafe extern "C" fn getdents64(fd: c_int, buf: *mut dirent64, len: size_t) -> c_int {
+    getdents(fd, buf as *mut dirent, len)
 }

@@ -20,6 +20,11 @@ pub struct flock64 {
     pub l_pid: pid_t,
 }
 
+/// musl's `F_GETLK64`, `F_SETLK64` and `F_SETLKW64`: the plain commands.
+pub const F_GETLK64: c_int = crate::F_GETLK;
+pub const F_SETLK64: c_int = crate::F_SETLK;
+pub const F_SETLKW64: c_int = crate::F_SETLKW;
+
 // `open64` and `openat64` are C variadic functions, which stable Rust
 // cannot define; re-exporting musl's `open` and `openat` under these names
 // keeps C's variadic signature and links to the functions musl has.

@@ -3,7 +3,8 @@
 //! `include/unistd.h`).
 
 use crate::{
-    c_char, c_int, c_void, ftruncate, lseek, off64_t, pread, pwrite, size_t, ssize_t, truncate,
+    c_char, c_int, c_void, ftruncate, lockf, lseek, off64_t, pread, pwrite, size_t, ssize_t,
+    truncate,
 };
 
 /// `lseek64`: musl 1.2.4+ has only `lseek`.
@@ -39,4 +40,9 @@ pub unsafe extern "C" fn ftruncate64(fd: c_int, length: off64_t) -> c_int {
 /// `truncate64`: musl 1.2.4+ has only `truncate`.
 pub unsafe extern "C" fn truncate64(path: *const c_char, length: off64_t) -> c_int {
     truncate(path, length)
+}
+
+/// `lockf64`: musl 1.2.4+ has only `lockf`.
+pub unsafe extern "C" fn lockf64(fd: c_int, op: c_int, size: off64_t) -> c_int {
+    lockf(fd, op, size)
 }

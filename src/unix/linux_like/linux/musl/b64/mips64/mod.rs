@@ -10,6 +10,7 @@ pub use super::generic::sem::*;
 pub use super::generic::shm::*;
 pub use super::generic::stdint::*;
 
+mod cachectl;
 mod errno;
 mod fcntl;
 mod fenv;
@@ -33,6 +34,7 @@ mod termios_h;
 #[path = "user.rs"]
 mod user_h;
 
+pub use self::cachectl::*;
 pub use self::errno::*;
 pub use self::fcntl::*;
 pub use self::fenv::*;
