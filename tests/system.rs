@@ -91,11 +91,27 @@ fn dirent_opendir_readdir_scandir() {
         }
         libc::free(list as *mut c_void);
 
-        // The LFS64 name reads the same stream.
+        // The LFS64 names read the same stream, and scan it alike.
         let d = libc::opendir(dir.as_ptr());
         let e = libc::readdir64(d);
         assert!(!e.is_null());
         libc::closedir(d);
+        extern "C" fn no_dots64(e: *const libc::dirent64) -> c_int {
+            unsafe { ((*e).d_name[0] != b'.' as c_char) as c_int }
+        }
+        let mut list64: *mut *mut libc::dirent64 = ptr::null_mut();
+        let n = libc::scandir64(
+            dir.as_ptr(),
+            &mut list64,
+            Some(no_dots64),
+            Some(libc::versionsort64),
+        );
+        assert_eq!(n, 3);
+        assert_eq!(cstr((**list64.add(2)).d_name.as_ptr()), "c");
+        for i in 0..n as usize {
+            libc::free(*list64.add(i) as *mut c_void);
+        }
+        libc::free(list64 as *mut c_void);
 
         for name in ["a", "b", "c"] {
             let p = CString::new(format!("{}/{name}", dir.to_str().unwrap())).unwrap();
@@ -628,6 +644,70 @@ fn stdio_snprintf_variadic() {
     }
 }
 
+/// `<sys/cachectl.h>` on mips64: flushing both caches over a buffer.
+#[cfg(target_arch = "mips64")]
+#[test]
+fn mips_cacheflush() {
+    let mut buf = vec![0u8; 4096];
+    buf[0] = 1;
+    let p = buf.as_mut_ptr() as *mut c_void;
+    unsafe {
+        assert_eq!(libc::cacheflush(p, 4096, libc::BCACHE), 0);
+        assert_eq!(libc::_flush_cache(p, 4096, libc::ICACHE), 0);
+    }
+}
+
+/// `<stdio_ext.h>`'s queries on a stream's buffer and mode, and
+/// `MB_CUR_MAX`'s function.
+#[test]
+fn stdio_ext_queries() {
+    unsafe {
+        let f = libc::tmpfile();
+        assert!(!f.is_null());
+        assert_ne!(libc::__freadable(f), 0);
+        assert_ne!(libc::__fwritable(f), 0);
+        assert_eq!(
+            libc::fwrite(b"abcdef".as_ptr() as *const c_void, 1, 6, f),
+            6
+        );
+        assert_ne!(libc::__fwriting(f), 0);
+        assert_eq!(libc::__freading(f), 0);
+        assert_eq!(libc::__fpending(f), 6);
+        assert!(libc::__fbufsize(f) >= 6);
+        assert_eq!(libc::__flbf(f), 0);
+        assert_eq!(libc::fflush(f), 0);
+        assert_eq!(libc::__fpending(f), 0);
+        libc::rewind(f);
+        assert_eq!(libc::fgetc(f), b'a' as c_int);
+        assert_ne!(libc::__freading(f), 0);
+        // The rest of the file is in the buffer: five bytes, readable in place.
+        assert_eq!(libc::__freadahead(f), 5);
+        let mut n: size_t = 0;
+        let p = libc::__freadptr(f, &mut n);
+        assert_eq!(n, 5);
+        assert_eq!(std::slice::from_raw_parts(p as *const u8, n), b"bcdef");
+        libc::__freadptrinc(f, 2);
+        assert_eq!(libc::fgetc(f), b'd' as c_int);
+        assert_eq!(libc::__fpurge(f), 0);
+        assert_eq!(libc::__freadahead(f), 0);
+        assert_eq!(libc::ferror(f), 0);
+        libc::__fseterr(f);
+        assert_ne!(libc::ferror(f), 0);
+        // musl keeps its own locking whatever the caller asks, and answers 0.
+        assert_eq!(libc::__fsetlocking(f, libc::FSETLOCKING_BYCALLER), 0);
+        assert_eq!(libc::__fsetlocking(f, libc::FSETLOCKING_QUERY), 0);
+        libc::fclose(f);
+        // musl's C locale is byte-based; its C.UTF-8 takes up to 4 bytes.
+        libc::uselocale(libc::LC_GLOBAL_LOCALE);
+        let old = CStr::from_ptr(libc::setlocale(libc::LC_CTYPE, ptr::null())).to_owned();
+        assert!(!libc::setlocale(libc::LC_CTYPE, c"C".as_ptr()).is_null());
+        assert_eq!(libc::__ctype_get_mb_cur_max(), 1);
+        assert!(!libc::setlocale(libc::LC_CTYPE, c"C.UTF-8".as_ptr()).is_null());
+        assert_eq!(libc::__ctype_get_mb_cur_max(), 4);
+        libc::setlocale(libc::LC_CTYPE, old.as_ptr());
+    }
+}
+
 extern "C" fn cmp_int(a: *const c_void, b: *const c_void) -> c_int {
     let (a, b) = unsafe { (*(a as *const c_int), *(b as *const c_int)) };
     a.cmp(&b) as c_int
@@ -992,6 +1072,10 @@ fn sched_affinity_cpu_helpers() {
         libc::CPU_SET(first, &mut one);
         assert_eq!(libc::CPU_COUNT(&one), 1);
         assert!(libc::CPU_ISSET(first, &one));
+        // musl's own count, which C's CPU_COUNT calls, agrees with the Rust one.
+        let sz = size_of::<libc::cpu_set_t>();
+        assert_eq!(libc::__sched_cpucount(sz, &set), n);
+        assert_eq!(libc::__sched_cpucount(sz, &one), 1);
         assert_eq!(
             libc::sched_setaffinity(0, size_of::<libc::cpu_set_t>(), &one),
             0
@@ -1054,6 +1138,28 @@ fn select_fd_set_helpers() {
     }
 }
 
+/// `F_SETOWN_EX`/`F_GETOWN_EX` through `struct f_owner_ex`.
+#[test]
+fn fcntl_owner_ex() {
+    unsafe {
+        let mut sv = [0 as c_int; 2];
+        assert_eq!(
+            libc::socketpair(libc::AF_UNIX, libc::SOCK_STREAM, 0, sv.as_mut_ptr()),
+            0
+        );
+        let set = libc::f_owner_ex {
+            type_: libc::F_OWNER_TID,
+            pid: libc::gettid(),
+        };
+        assert_eq!(libc::fcntl(sv[0], libc::F_SETOWN_EX, &set), 0);
+        let mut got = libc::f_owner_ex { type_: -1, pid: 0 };
+        assert_eq!(libc::fcntl(sv[0], libc::F_GETOWN_EX, &mut got), 0);
+        assert_eq!((got.type_, got.pid), (libc::F_OWNER_TID, libc::gettid()));
+        libc::close(sv[0]);
+        libc::close(sv[1]);
+    }
+}
+
 #[test]
 fn lfs64_names_link_and_work() {
     let path = temp_path("lfs64");
@@ -1111,6 +1217,15 @@ fn lfs64_names_link_and_work() {
         assert_eq!(libc::getrlimit64(libc::RLIMIT_NOFILE as c_int, &mut lim), 0);
         assert!(lim.rlim_cur > 0);
         libc::unlink(path.as_ptr());
+
+        // mkstemp64 and lockf64 on the file it makes.
+        let mut tmpl = *b"/tmp/libc-lfs64-XXXXXX\0";
+        let fd = libc::mkstemp64(tmpl.as_mut_ptr() as *mut c_char);
+        assert!(fd >= 0);
+        assert_eq!(libc::lockf64(fd, libc::F_TLOCK, 0), 0);
+        assert_eq!(libc::lockf64(fd, libc::F_ULOCK, 0), 0);
+        libc::close(fd);
+        libc::unlink(tmpl.as_ptr() as *const c_char);
     }
 }
 

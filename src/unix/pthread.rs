@@ -31,6 +31,14 @@ extern "C" {
 }
 
 pub const PTHREAD_CREATE_JOINABLE: c_int = 0;
+pub const PTHREAD_SCOPE_SYSTEM: c_int = 0;
+pub const PTHREAD_SCOPE_PROCESS: c_int = 1;
+pub const PTHREAD_CANCEL_ENABLE: c_int = 0;
+pub const PTHREAD_CANCEL_DISABLE: c_int = 1;
+pub const PTHREAD_CANCEL_DEFERRED: c_int = 0;
+pub const PTHREAD_CANCEL_ASYNCHRONOUS: c_int = 1;
+/// What a cancelled thread's `pthread_join` reports, `(void *)-1`.
+pub const PTHREAD_CANCELED: *mut c_void = -1_isize as *mut c_void;
 pub const PTHREAD_CREATE_DETACHED: c_int = 1;
 pub const PTHREAD_MUTEX_NORMAL: c_int = 0;
 pub const PTHREAD_MUTEX_DEFAULT: c_int = 0;

@@ -11,6 +11,7 @@ pub const DT_BLK: u8 = 6;
 pub const DT_REG: u8 = 8;
 pub const DT_LNK: u8 = 10;
 pub const DT_SOCK: u8 = 12;
+pub const DT_WHT: u8 = 14;
 
 extern "C" {
     pub fn getdents(fd: c_int, buf: *mut dirent, len: size_t) -> c_int;

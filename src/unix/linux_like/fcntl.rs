@@ -2,7 +2,7 @@
 //! flags beyond POSIX that are the same on every supported architecture
 //! (musl `include/fcntl.h`, `arch/generic/bits/fcntl.h`).
 
-use crate::{c_char, c_int, c_longlong, c_uchar, c_uint, iovec, off_t, size_t, ssize_t};
+use crate::{c_char, c_int, c_longlong, c_uchar, c_uint, iovec, off_t, pid_t, size_t, ssize_t};
 
 pub type loff_t = c_longlong;
 
@@ -19,6 +19,11 @@ pub struct file_handle {
 pub const O_NOATIME: c_int = 0o1000000;
 pub const O_PATH: c_int = 0o10000000;
 pub const O_NDELAY: c_int = crate::O_NONBLOCK;
+pub const FAPPEND: c_int = crate::O_APPEND;
+pub const FFSYNC: c_int = crate::O_SYNC;
+pub const FASYNC: c_int = crate::O_ASYNC;
+pub const FNONBLOCK: c_int = crate::O_NONBLOCK;
+pub const FNDELAY: c_int = O_NDELAY;
 
 pub const F_SETSIG: c_int = 10;
 pub const F_GETSIG: c_int = 11;
@@ -36,6 +41,43 @@ pub const F_SETPIPE_SZ: c_int = 1031;
 pub const F_GETPIPE_SZ: c_int = 1032;
 pub const F_ADD_SEALS: c_int = 1033;
 pub const F_GET_SEALS: c_int = 1034;
+pub const F_GET_RW_HINT: c_int = 1035;
+pub const F_SET_RW_HINT: c_int = 1036;
+pub const F_GET_FILE_RW_HINT: c_int = 1037;
+pub const F_SET_FILE_RW_HINT: c_int = 1038;
+
+// The write-lifetime hints of `F_SET_RW_HINT` (a `uint64_t` in the kernel;
+// plain integers in musl's header).
+pub const RWF_WRITE_LIFE_NOT_SET: c_int = 0;
+pub const RWH_WRITE_LIFE_NONE: c_int = 1;
+pub const RWH_WRITE_LIFE_SHORT: c_int = 2;
+pub const RWH_WRITE_LIFE_MEDIUM: c_int = 3;
+pub const RWH_WRITE_LIFE_LONG: c_int = 4;
+pub const RWH_WRITE_LIFE_EXTREME: c_int = 5;
+
+// `F_NOTIFY`'s events.
+pub const DN_ACCESS: c_int = 0x00000001;
+pub const DN_MODIFY: c_int = 0x00000002;
+pub const DN_CREATE: c_int = 0x00000004;
+pub const DN_DELETE: c_int = 0x00000008;
+pub const DN_RENAME: c_int = 0x00000010;
+pub const DN_ATTRIB: c_int = 0x00000020;
+pub const DN_MULTISHOT: c_int = 0x80000000_u32 as c_int;
+
+/// What `F_GETOWN_EX`/`F_SETOWN_EX` take: C's member `type` is `type_`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct f_owner_ex {
+    pub type_: c_int,
+    pub pid: pid_t,
+}
+
+// `struct f_owner_ex`'s `type`.
+pub const F_OWNER_TID: c_int = 0;
+pub const F_OWNER_PID: c_int = 1;
+pub const F_OWNER_PGRP: c_int = 2;
+pub const F_OWNER_GID: c_int = 2;
 
 pub const F_SEAL_SEAL: c_int = 0x0001;
 pub const F_SEAL_SHRINK: c_int = 0x0002;

@@ -11,6 +11,15 @@ pub const NO_ADDRESS: c_int = NO_DATA;
 
 pub const EAI_NODATA: c_int = -5;
 pub const NI_MAXHOST: socklen_t = 255;
+pub const NI_MAXSERV: socklen_t = 32;
+pub const NI_NUMERICSCOPE: c_int = 0x100;
+pub const EAI_ADDRFAMILY: c_int = -9;
+pub const EAI_INPROGRESS: c_int = -100;
+pub const EAI_CANCELED: c_int = -101;
+pub const EAI_NOTCANCELED: c_int = -102;
+pub const EAI_ALLDONE: c_int = -103;
+pub const EAI_INTR: c_int = -104;
+pub const EAI_IDN_ENCODE: c_int = -105;
 // glibc's flag for IDN host names; musl has no IDN support, so no call
 // accepts it, but code written for glibc names it. The value is glibc's
 // `<netdb.h>` (the ziglang tree's `generic-glibc/netdb.h`); neither musl nor

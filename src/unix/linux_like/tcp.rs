@@ -41,7 +41,94 @@ pub const TCP_FASTOPEN_KEY: c_int = 33;
 pub const TCP_FASTOPEN_NO_COOKIE: c_int = 34;
 pub const TCP_ZEROCOPY_RECEIVE: c_int = 35;
 pub const TCP_INQ: c_int = 36;
+pub const TCP_TX_DELAY: c_int = 37;
 pub const TCP_CM_INQ: c_int = TCP_INQ;
+
+// The connection states, as `tcp_info.tcpi_state` reports them.
+pub const TCP_ESTABLISHED: c_int = 1;
+pub const TCP_SYN_SENT: c_int = 2;
+pub const TCP_SYN_RECV: c_int = 3;
+pub const TCP_FIN_WAIT1: c_int = 4;
+pub const TCP_FIN_WAIT2: c_int = 5;
+pub const TCP_TIME_WAIT: c_int = 6;
+pub const TCP_CLOSE: c_int = 7;
+pub const TCP_CLOSE_WAIT: c_int = 8;
+pub const TCP_LAST_ACK: c_int = 9;
+pub const TCP_LISTEN: c_int = 10;
+pub const TCP_CLOSING: c_int = 11;
+
+// The attribute types of the statistics TCP attaches to timestamps
+// (`SOF_TIMESTAMPING_OPT_STATS`; C's anonymous enum).
+pub const TCP_NLA_PAD: c_int = 0;
+pub const TCP_NLA_BUSY: c_int = 1;
+pub const TCP_NLA_RWND_LIMITED: c_int = 2;
+pub const TCP_NLA_SNDBUF_LIMITED: c_int = 3;
+pub const TCP_NLA_DATA_SEGS_OUT: c_int = 4;
+pub const TCP_NLA_TOTAL_RETRANS: c_int = 5;
+pub const TCP_NLA_PACING_RATE: c_int = 6;
+pub const TCP_NLA_DELIVERY_RATE: c_int = 7;
+pub const TCP_NLA_SND_CWND: c_int = 8;
+pub const TCP_NLA_REORDERING: c_int = 9;
+pub const TCP_NLA_MIN_RTT: c_int = 10;
+pub const TCP_NLA_RECUR_RETRANS: c_int = 11;
+pub const TCP_NLA_DELIVERY_RATE_APP_LMT: c_int = 12;
+pub const TCP_NLA_SNDQ_SIZE: c_int = 13;
+pub const TCP_NLA_CA_STATE: c_int = 14;
+pub const TCP_NLA_SND_SSTHRESH: c_int = 15;
+pub const TCP_NLA_DELIVERED: c_int = 16;
+pub const TCP_NLA_DELIVERED_CE: c_int = 17;
+pub const TCP_NLA_BYTES_SENT: c_int = 18;
+pub const TCP_NLA_BYTES_RETRANS: c_int = 19;
+pub const TCP_NLA_DSACK_DUPS: c_int = 20;
+pub const TCP_NLA_REORD_SEEN: c_int = 21;
+pub const TCP_NLA_SRTT: c_int = 22;
+pub const TCP_NLA_TIMEOUT_REHASH: c_int = 23;
+pub const TCP_NLA_BYTES_NOTSENT: c_int = 24;
+pub const TCP_NLA_EDT: c_int = 25;
+pub const TCP_NLA_TTL: c_int = 26;
+
+// TCP header options and flags.
+pub const TCPOPT_EOL: c_int = 0;
+pub const TCPOPT_NOP: c_int = 1;
+pub const TCPOPT_MAXSEG: c_int = 2;
+pub const TCPOPT_WINDOW: c_int = 3;
+pub const TCPOPT_SACK_PERMITTED: c_int = 4;
+pub const TCPOPT_SACK: c_int = 5;
+pub const TCPOPT_TIMESTAMP: c_int = 8;
+pub const TCPOLEN_SACK_PERMITTED: c_int = 2;
+pub const TCPOLEN_WINDOW: c_int = 3;
+pub const TCPOLEN_MAXSEG: c_int = 4;
+pub const TCPOLEN_TIMESTAMP: c_int = 10;
+pub const TH_FIN: c_int = 0x01;
+pub const TH_SYN: c_int = 0x02;
+pub const TH_RST: c_int = 0x04;
+pub const TH_PUSH: c_int = 0x08;
+pub const TH_ACK: c_int = 0x10;
+pub const TH_URG: c_int = 0x20;
+
+// `tcp_info.tcpi_options` bits and `tcpi_ca_state` values.
+pub const TCPI_OPT_TIMESTAMPS: c_int = 1;
+pub const TCPI_OPT_SACK: c_int = 2;
+pub const TCPI_OPT_WSCALE: c_int = 4;
+pub const TCPI_OPT_ECN: c_int = 8;
+pub const TCP_CA_Open: c_int = 0;
+pub const TCP_CA_Disorder: c_int = 1;
+pub const TCP_CA_CWR: c_int = 2;
+pub const TCP_CA_Recovery: c_int = 3;
+pub const TCP_CA_Loss: c_int = 4;
+
+// `enum tcp_fastopen_client_fail`, in `tcp_info`'s fastopen bits.
+pub const TFO_STATUS_UNSPEC: c_int = 0;
+pub const TFO_COOKIE_UNAVAILABLE: c_int = 1;
+pub const TFO_DATA_NOT_ACKED: c_int = 2;
+pub const TFO_SYN_RETRANSMITTED: c_int = 3;
+
+pub const TCP_REPAIR_ON: c_int = 1;
+pub const TCP_REPAIR_OFF: c_int = 0;
+pub const TCP_REPAIR_OFF_NO_WP: c_int = -1;
+pub const TCP_RECEIVE_ZEROCOPY_FLAG_TLB_CLEAN_HINT: c_int = 0x1;
+pub const TCP_MD5SIG_FLAG_PREFIX: c_int = 0x1;
+pub const TCP_MD5SIG_FLAG_IFINDEX: c_int = 0x2;
 pub const SOL_TCP: c_int = 6;
 pub const TCP_MD5SIG_MAXKEYLEN: usize = 80;
 
