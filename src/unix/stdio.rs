@@ -28,6 +28,8 @@ pub const FILENAME_MAX: c_uint = 4096;
 pub const FOPEN_MAX: c_uint = 1000;
 pub const TMP_MAX: c_uint = 10000;
 pub const L_tmpnam: c_uint = 20;
+pub const L_ctermid: c_uint = 20;
+pub const L_cuserid: c_uint = 20;
 
 extern "C" {
     pub fn fopen(filename: *const c_char, mode: *const c_char) -> *mut FILE;

@@ -12,6 +12,10 @@ pub const STDERR_FILENO: c_int = 2;
 pub const SEEK_SET: c_int = 0;
 pub const SEEK_CUR: c_int = 1;
 pub const SEEK_END: c_int = 2;
+// The BSD names of `SEEK_SET`, `SEEK_CUR` and `SEEK_END`.
+pub const L_SET: c_int = 0;
+pub const L_INCR: c_int = 1;
+pub const L_XTND: c_int = 2;
 
 pub const F_OK: c_int = 0;
 pub const R_OK: c_int = 4;

@@ -51,6 +51,29 @@ pub const FAN_MARK_INODE: c_uint = 0x00;
 pub const FAN_MARK_MOUNT: c_uint = 0x10;
 pub const FAN_MARK_FILESYSTEM: c_uint = 0x100;
 pub const FANOTIFY_METADATA_VERSION: u8 = 3;
+/// A directory-entry event the kernel withdrew before release; musl's header
+/// still defines its bit.
+pub const FAN_DIR_MODIFY: u64 = 0x00080000;
+
+// The old catch-all masks musl's header keeps (the kernel has deprecated
+// them, as they cannot grow with it).
+pub const FAN_ALL_CLASS_BITS: c_uint = FAN_CLASS_NOTIF | FAN_CLASS_CONTENT | FAN_CLASS_PRE_CONTENT;
+pub const FAN_ALL_INIT_FLAGS: c_uint =
+    FAN_CLOEXEC | FAN_NONBLOCK | FAN_ALL_CLASS_BITS | FAN_UNLIMITED_QUEUE | FAN_UNLIMITED_MARKS;
+pub const FAN_MARK_TYPE_MASK: c_uint = FAN_MARK_INODE | FAN_MARK_MOUNT | FAN_MARK_FILESYSTEM;
+pub const FAN_ALL_MARK_FLAGS: c_uint = FAN_MARK_ADD
+    | FAN_MARK_REMOVE
+    | FAN_MARK_DONT_FOLLOW
+    | FAN_MARK_ONLYDIR
+    | FAN_MARK_MOUNT
+    | FAN_MARK_IGNORED_MASK
+    | FAN_MARK_IGNORED_SURV_MODIFY
+    | FAN_MARK_FLUSH;
+pub const FAN_ALL_EVENTS: u64 = FAN_ACCESS | FAN_MODIFY | FAN_CLOSE | FAN_OPEN;
+pub const FAN_ALL_PERM_EVENTS: u64 = FAN_OPEN_PERM | FAN_ACCESS_PERM;
+pub const FAN_ALL_OUTGOING_EVENTS: u64 = FAN_ALL_EVENTS | FAN_ALL_PERM_EVENTS | FAN_Q_OVERFLOW;
+/// `sizeof(struct fanotify_event_metadata)`.
+pub const FAN_EVENT_METADATA_LEN: usize = size_of::<fanotify_event_metadata>();
 pub const FAN_EVENT_INFO_TYPE_FID: u8 = 1;
 pub const FAN_EVENT_INFO_TYPE_DFID_NAME: u8 = 2;
 pub const FAN_EVENT_INFO_TYPE_DFID: u8 = 3;

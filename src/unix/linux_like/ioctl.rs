@@ -63,6 +63,53 @@ pub const SIOCGRARP: c_ulong = 0x8961;
 pub const SIOCSRARP: c_ulong = 0x8962;
 pub const SIOCGIFMAP: c_ulong = 0x8970;
 pub const SIOCSIFMAP: c_ulong = 0x8971;
+pub const SIOCRTMSG: c_ulong = 0x890D;
+pub const SIOCADDDLCI: c_ulong = 0x8980;
+pub const SIOCDELDLCI: c_ulong = 0x8981;
+pub const SIOCDEVPRIVATE: c_ulong = 0x89F0;
+pub const SIOCPROTOPRIVATE: c_ulong = 0x89E0;
+
+// The line disciplines `TIOCSETD` selects.
+pub const N_TTY: c_int = 0;
+pub const N_SLIP: c_int = 1;
+pub const N_MOUSE: c_int = 2;
+pub const N_PPP: c_int = 3;
+pub const N_STRIP: c_int = 4;
+pub const N_AX25: c_int = 5;
+pub const N_X25: c_int = 6;
+pub const N_6PACK: c_int = 7;
+pub const N_MASC: c_int = 8;
+pub const N_R3964: c_int = 9;
+pub const N_PROFIBUS_FDL: c_int = 10;
+pub const N_IRDA: c_int = 11;
+pub const N_SMSBLOCK: c_int = 12;
+pub const N_HDLC: c_int = 13;
+pub const N_SYNC_PPP: c_int = 14;
+pub const N_HCI: c_int = 15;
+pub const N_GIGASET_M101: c_int = 16;
+pub const N_SLCAN: c_int = 17;
+pub const N_PPS: c_int = 18;
+pub const N_V253: c_int = 19;
+pub const N_CAIF: c_int = 20;
+pub const N_GSM0710: c_int = 21;
+pub const N_TI_WL: c_int = 22;
+pub const N_TRACESINK: c_int = 23;
+pub const N_TRACEROUTER: c_int = 24;
+pub const N_NCI: c_int = 25;
+pub const N_SPEAKUP: c_int = 26;
+pub const N_NULL: c_int = 27;
+
+// The status byte a packet-mode pty master reads (`TIOCPKT`).
+pub const TIOCPKT_DATA: c_int = 0;
+pub const TIOCPKT_FLUSHREAD: c_int = 1;
+pub const TIOCPKT_FLUSHWRITE: c_int = 2;
+pub const TIOCPKT_STOP: c_int = 4;
+pub const TIOCPKT_START: c_int = 8;
+pub const TIOCPKT_NOSTOP: c_int = 16;
+pub const TIOCPKT_DOSTOP: c_int = 32;
+pub const TIOCPKT_IOCTL: c_int = 64;
+/// `TIOCSERGETLSR`'s "transmitter empty" bit.
+pub const TIOCSER_TEMT: c_int = 1;
 pub const TIOCSBRK: c_int = 0x5427;
 pub const TIOCCBRK: c_int = 0x5428;
 pub const TIOCVHANGUP: c_int = 0x5437;

@@ -4,7 +4,8 @@
 //! header. A value that some architecture overrides is not here: it is in
 //! the 64-bit hub's `generic` module.
 
-mod acct;
+#[path = "acct.rs"]
+mod acct_h;
 mod assert;
 mod auxv;
 mod crypt;
@@ -107,7 +108,7 @@ mod wait;
 mod wchar;
 mod xattr;
 
-pub use self::acct::*;
+pub use self::acct_h::*;
 pub use self::assert::*;
 pub use self::auxv::*;
 pub use self::crypt::*;

@@ -1,9 +1,24 @@
 //! `<sys/mount.h>`: `mount` and `umount2` with their flags (musl
 //! `include/sys/mount.h`).
 
-use crate::{c_char, c_int, c_ulong, c_void, _IO};
+use crate::{c_char, c_int, c_ulong, c_void, size_t, _IO, _IOR, _IOW};
 
+// The block-device requests `<sys/mount.h>` declares.
+pub const BLKROSET: c_int = _IO(0x12, 93);
+pub const BLKROGET: c_int = _IO(0x12, 94);
+pub const BLKRRPART: c_int = _IO(0x12, 95);
+pub const BLKGETSIZE: c_int = _IO(0x12, 96);
+pub const BLKFLSBUF: c_int = _IO(0x12, 97);
+pub const BLKRASET: c_int = _IO(0x12, 98);
+pub const BLKRAGET: c_int = _IO(0x12, 99);
+pub const BLKFRASET: c_int = _IO(0x12, 100);
+pub const BLKFRAGET: c_int = _IO(0x12, 101);
+pub const BLKSECTSET: c_int = _IO(0x12, 102);
+pub const BLKSECTGET: c_int = _IO(0x12, 103);
 pub const BLKSSZGET: c_int = _IO(0x12, 104);
+pub const BLKBSZGET: c_int = _IOR::<size_t>(0x12, 112);
+pub const BLKBSZSET: c_int = _IOW::<size_t>(0x12, 113);
+pub const BLKGETSIZE64: c_int = _IOR::<size_t>(0x12, 114);
 pub const MS_RDONLY: c_ulong = 1;
 pub const MS_NOSUID: c_ulong = 2;
 pub const MS_NODEV: c_ulong = 4;
@@ -29,6 +44,9 @@ pub const MS_KERNMOUNT: c_ulong = 1 << 22;
 pub const MS_I_VERSION: c_ulong = 1 << 23;
 pub const MS_STRICTATIME: c_ulong = 1 << 24;
 pub const MS_LAZYTIME: c_ulong = 1 << 25;
+pub const MS_NOREMOTELOCK: c_ulong = 1 << 27;
+pub const MS_NOSEC: c_ulong = 1 << 28;
+pub const MS_BORN: c_ulong = 1 << 29;
 pub const MS_ACTIVE: c_ulong = 1 << 30;
 pub const MS_NOUSER: c_ulong = 1 << 31;
 pub const MS_RMT_MASK: c_ulong =

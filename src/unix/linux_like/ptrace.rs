@@ -35,6 +35,42 @@ pub const PTRACE_LISTEN: c_int = 0x4208;
 pub const PTRACE_PEEKSIGINFO: c_int = 0x4209;
 pub const PTRACE_GETSIGMASK: c_uint = 0x420a;
 pub const PTRACE_SETSIGMASK: c_uint = 0x420b;
+pub const PTRACE_SECCOMP_GET_FILTER: c_int = 0x420c;
+pub const PTRACE_SECCOMP_GET_METADATA: c_int = 0x420d;
+pub const PTRACE_GET_SYSCALL_INFO: c_int = 0x420e;
+pub const PTRACE_GET_RSEQ_CONFIGURATION: c_int = 0x420f;
+/// `PTRACE_PEEKSIGINFO`'s flag for the process-wide queue.
+pub const PTRACE_PEEKSIGINFO_SHARED: c_int = 1;
+// `PTRACE_GET_SYSCALL_INFO`'s `op`.
+pub const PTRACE_SYSCALL_INFO_NONE: c_int = 0;
+pub const PTRACE_SYSCALL_INFO_ENTRY: c_int = 1;
+pub const PTRACE_SYSCALL_INFO_EXIT: c_int = 2;
+pub const PTRACE_SYSCALL_INFO_SECCOMP: c_int = 3;
+
+// The BSD names of the requests.
+pub const PT_TRACE_ME: c_int = PTRACE_TRACEME;
+pub const PT_READ_I: c_int = PTRACE_PEEKTEXT;
+pub const PT_READ_D: c_int = PTRACE_PEEKDATA;
+pub const PT_READ_U: c_int = PTRACE_PEEKUSER;
+pub const PT_WRITE_I: c_int = PTRACE_POKETEXT;
+pub const PT_WRITE_D: c_int = PTRACE_POKEDATA;
+pub const PT_WRITE_U: c_int = PTRACE_POKEUSER;
+pub const PT_CONTINUE: c_int = PTRACE_CONT;
+pub const PT_KILL: c_int = PTRACE_KILL;
+pub const PT_STEP: c_int = PTRACE_SINGLESTEP;
+pub const PT_GETREGS: c_int = PTRACE_GETREGS;
+pub const PT_SETREGS: c_int = PTRACE_SETREGS;
+pub const PT_GETFPREGS: c_int = PTRACE_GETFPREGS;
+pub const PT_SETFPREGS: c_int = PTRACE_SETFPREGS;
+pub const PT_ATTACH: c_int = PTRACE_ATTACH;
+pub const PT_DETACH: c_int = PTRACE_DETACH;
+pub const PT_GETFPXREGS: c_int = PTRACE_GETFPXREGS;
+pub const PT_SETFPXREGS: c_int = PTRACE_SETFPXREGS;
+pub const PT_SYSCALL: c_int = PTRACE_SYSCALL;
+pub const PT_SETOPTIONS: c_int = PTRACE_SETOPTIONS;
+pub const PT_GETEVENTMSG: c_int = PTRACE_GETEVENTMSG;
+pub const PT_GETSIGINFO: c_int = PTRACE_GETSIGINFO;
+pub const PT_SETSIGINFO: c_int = PTRACE_SETSIGINFO;
 pub const PTRACE_O_TRACESYSGOOD: c_int = 0x00000001;
 pub const PTRACE_O_TRACEFORK: c_int = 0x00000002;
 pub const PTRACE_O_TRACEVFORK: c_int = 0x00000004;
