@@ -27,12 +27,25 @@ use core::prelude::rust_2021::*;
 
 use cfg_if::cfg_if;
 
-// The C primitive types are core's own, so that `libc::c_int` and
-// `std::ffi::c_int` are one type.
-pub use core::ffi::{
-    c_char, c_double, c_float, c_int, c_long, c_longlong, c_schar, c_short, c_uchar, c_uint,
-    c_ulong, c_ulonglong, c_ushort, c_void,
-};
+// The C primitive types: the same primitives `core::ffi` names on these
+// targets, so that `libc::c_int` and `core::ffi::c_int` are one type. They are
+// spelled out here, not re-exported from `core::ffi` (stable there only since
+// Rust 1.64). Every target here has C's LP64 sizes (wasm32-wali too: its `long`
+// is 8 bytes). `c_char`'s signedness is the architecture's, so it is chosen
+// in the 64-bit hub (`musl::b64`); `c_void` is core's own (stable since 1.30).
+pub use core::ffi::c_void;
+pub type c_schar = i8;
+pub type c_uchar = u8;
+pub type c_short = i16;
+pub type c_ushort = u16;
+pub type c_int = i32;
+pub type c_uint = u32;
+pub type c_long = i64;
+pub type c_ulong = u64;
+pub type c_longlong = i64;
+pub type c_ulonglong = u64;
+pub type c_float = f32;
+pub type c_double = f64;
 
 // The compilers' 128-bit integer types (GNU C's `__int128` and `unsigned
 // __int128`, and the `__int128_t`/`__uint128_t` names they predefine), which

@@ -8,7 +8,7 @@ use crate::{c_int, c_ulong, sigset_t, timespec, timeval};
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct fd_set {
-    fds_bits: [c_ulong; FD_SETSIZE / 8 / size_of::<c_ulong>()],
+    fds_bits: [c_ulong; FD_SETSIZE / 8 / core::mem::size_of::<c_ulong>()],
 }
 
 const FD_BITS: usize = c_ulong::BITS as usize;
@@ -29,7 +29,7 @@ pub unsafe extern "C" fn FD_SET(fd: c_int, set: *mut fd_set) {
 }
 
 pub unsafe extern "C" fn FD_ZERO(set: *mut fd_set) {
-    (*set).fds_bits = [0; FD_SETSIZE / 8 / size_of::<c_ulong>()];
+    (*set).fds_bits = [0; FD_SETSIZE / 8 / core::mem::size_of::<c_ulong>()];
 }
 
 pub const FD_SETSIZE: usize = 1024;

@@ -84,7 +84,7 @@ ZIG_TARGETS = {
     "loongarch64-unknown-linux-musl": "loongarch64-linux-musl",
 }
 
-# Rust's spelling of core::ffi's primitives -> C.
+# The C primitive types, as core::ffi and the crate spell them -> C.
 CORE_FFI = {
     "c_char": "char", "c_schar": "signed char", "c_uchar": "unsigned char",
     "c_short": "short", "c_ushort": "unsigned short", "c_int": "int",
@@ -415,6 +415,11 @@ class CTypes:
         """The C spelling of a crate struct/union/enum/alias name."""
         if name in self.config.c_names:
             return self.config.c_names[name]
+        if name in CORE_FFI:
+            # The crate's own `c_int`, ... (aliases of the primitives that
+            # core::ffi names), so their own alias checks compare them with
+            # C's `int`, ..., `char`'s signedness included.
+            return CORE_FFI[name]
         item = self.crate.by_name.get(name)
         if item is None or name.endswith("_t"):
             return name

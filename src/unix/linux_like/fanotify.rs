@@ -73,7 +73,7 @@ pub const FAN_ALL_EVENTS: u64 = FAN_ACCESS | FAN_MODIFY | FAN_CLOSE | FAN_OPEN;
 pub const FAN_ALL_PERM_EVENTS: u64 = FAN_OPEN_PERM | FAN_ACCESS_PERM;
 pub const FAN_ALL_OUTGOING_EVENTS: u64 = FAN_ALL_EVENTS | FAN_ALL_PERM_EVENTS | FAN_Q_OVERFLOW;
 /// `sizeof(struct fanotify_event_metadata)`.
-pub const FAN_EVENT_METADATA_LEN: usize = size_of::<fanotify_event_metadata>();
+pub const FAN_EVENT_METADATA_LEN: usize = core::mem::size_of::<fanotify_event_metadata>();
 pub const FAN_EVENT_INFO_TYPE_FID: u8 = 1;
 pub const FAN_EVENT_INFO_TYPE_DFID_NAME: u8 = 2;
 pub const FAN_EVENT_INFO_TYPE_DFID: u8 = 3;

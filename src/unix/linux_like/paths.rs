@@ -3,5 +3,6 @@
 
 use crate::c_char;
 
-pub const _PATH_DEFPATH: *const c_char = c"/usr/local/bin:/bin:/usr/bin".as_ptr();
-pub const _PATH_BSHELL: *const c_char = c"/bin/sh".as_ptr();
+pub const _PATH_DEFPATH: *const c_char =
+    b"/usr/local/bin:/bin:/usr/bin\0".as_ptr() as *const c_char;
+pub const _PATH_BSHELL: *const c_char = b"/bin/sh\0".as_ptr() as *const c_char;

@@ -10,7 +10,7 @@ fn cpu_words(set: &cpu_set_t) -> &[c_ulong] {
     unsafe {
         core::slice::from_raw_parts(
             set as *const cpu_set_t as *const c_ulong,
-            size_of::<cpu_set_t>() / size_of::<c_ulong>(),
+            core::mem::size_of::<cpu_set_t>() / core::mem::size_of::<c_ulong>(),
         )
     }
 }
@@ -20,14 +20,16 @@ fn cpu_words_mut(set: &mut cpu_set_t) -> &mut [c_ulong] {
     unsafe {
         core::slice::from_raw_parts_mut(
             set as *mut cpu_set_t as *mut c_ulong,
-            size_of::<cpu_set_t>() / size_of::<c_ulong>(),
+            core::mem::size_of::<cpu_set_t>() / core::mem::size_of::<c_ulong>(),
         )
     }
 }
 
 pub unsafe extern "C" fn CPU_ALLOC_SIZE(count: c_int) -> size_t {
-    let words = (count as usize).div_ceil(ULONG_BITS);
-    words * size_of::<c_ulong>()
+    // As musl's macro rounds up, without overflowing near the type's end.
+    let n = count as usize;
+    let words = n / ULONG_BITS + (n % ULONG_BITS + ULONG_BITS - 1) / ULONG_BITS;
+    words * core::mem::size_of::<c_ulong>()
 }
 
 pub unsafe extern "C" fn CPU_ZERO(cpuset: &mut cpu_set_t) {
@@ -55,12 +57,12 @@ pub unsafe extern "C" fn CPU_ISSET(cpu: usize, cpuset: &cpu_set_t) -> bool {
 
 pub unsafe extern "C" fn CPU_COUNT_S(size: usize, cpuset: &cpu_set_t) -> c_int {
     let words = cpu_words(cpuset);
-    let n = (size / size_of::<c_ulong>()).min(words.len());
+    let n = (size / core::mem::size_of::<c_ulong>()).min(words.len());
     words[..n].iter().map(|w| w.count_ones() as c_int).sum()
 }
 
 pub unsafe extern "C" fn CPU_COUNT(cpuset: &cpu_set_t) -> c_int {
-    CPU_COUNT_S(size_of::<cpu_set_t>(), cpuset)
+    CPU_COUNT_S(core::mem::size_of::<cpu_set_t>(), cpuset)
 }
 
 pub unsafe extern "C" fn CPU_EQUAL(set1: &cpu_set_t, set2: &cpu_set_t) -> bool {

@@ -3,7 +3,7 @@
 //! (kernel `include/uapi/linux/can.h`); the `can/` modules hold the headers of
 //! each CAN protocol.
 
-use core::mem::{offset_of, size_of};
+use core::mem::size_of;
 
 use crate::{c_int, sa_family_t};
 
@@ -135,7 +135,10 @@ impl Default for canxl_frame {
 pub const CAN_MTU: usize = size_of::<can_frame>();
 pub const CANFD_MTU: usize = size_of::<canfd_frame>();
 pub const CANXL_MTU: usize = size_of::<canxl_frame>();
-pub const CANXL_HDR_SIZE: usize = offset_of!(canxl_frame, data);
+/// `offsetof(struct canxl_frame, data)`: the header's fields in order, each
+/// at its natural alignment with no padding between them.
+pub const CANXL_HDR_SIZE: usize =
+    size_of::<canid_t>() + 2 * size_of::<u8>() + size_of::<u16>() + size_of::<u32>();
 pub const CANXL_MIN_MTU: usize = CANXL_HDR_SIZE + 64;
 pub const CANXL_MAX_MTU: usize = CANXL_MTU;
 

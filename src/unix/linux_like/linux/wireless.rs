@@ -3,7 +3,7 @@
 //! its members, the `IWEV*` events and the flags and limits (kernel
 //! `include/uapi/linux/wireless.h`).
 
-use core::mem::{offset_of, size_of};
+use core::mem::size_of;
 
 use crate::{
     __s16, __s32, __u16, __u32, __u8, c_char, c_uint, c_ulong, c_void, sockaddr, IFNAMSIZ,
@@ -577,7 +577,9 @@ pub const IW_EV_FREQ_LEN: usize = IW_EV_LCP_LEN + size_of::<iw_freq>();
 pub const IW_EV_PARAM_LEN: usize = IW_EV_LCP_LEN + size_of::<iw_param>();
 pub const IW_EV_ADDR_LEN: usize = IW_EV_LCP_LEN + size_of::<sockaddr>();
 pub const IW_EV_QUAL_LEN: usize = IW_EV_LCP_LEN + size_of::<iw_quality>();
-pub const IW_EV_POINT_OFF: usize = offset_of!(iw_point, length);
+/// `offsetof(struct iw_point, length)`: `length` follows the pointer, with no
+/// padding (a pointer's alignment is at least a `__u16`'s).
+pub const IW_EV_POINT_OFF: usize = size_of::<*mut c_void>();
 pub const IW_EV_POINT_LEN: usize = IW_EV_LCP_LEN + size_of::<iw_point>() - IW_EV_POINT_OFF;
 
 pub const IW_EV_LCP_PK_LEN: usize = 4;

@@ -20,13 +20,17 @@ use crate::{
 // - `__sigsys`: `si_call_addr` (pointer) at 0, `si_syscall` (int) and
 //   `si_arch` (unsigned) after it.
 // tests/system.rs compares every accessor with C's `offsetof`.
-const PTR: usize = size_of::<*mut c_void>();
-const SIGCHLD_TIMES: usize = 2 * size_of::<c_int>();
+const PTR: usize = core::mem::size_of::<*mut c_void>();
+const SIGCHLD_TIMES: usize = 2 * core::mem::size_of::<c_int>();
 
 impl siginfo_t {
     const unsafe fn field<T: Copy>(&self, offset: usize) -> T {
-        let base = (self as *const siginfo_t as *const u8).add(2 * size_of::<c_long>());
-        core::ptr::read_unaligned(base.add(offset) as *const T)
+        let base = (self as *const siginfo_t as *const u8).add(2 * core::mem::size_of::<c_long>());
+        // Aligned: `siginfo_t` is aligned as a `long`, the union starts at a
+        // multiple of that, and each member sits at its natural alignment
+        // within it. (A plain read, since `read_unaligned` is not `const`
+        // before Rust 1.71.)
+        *(base.add(offset) as *const T)
     }
 
     pub const unsafe fn si_pid(&self) -> pid_t {
@@ -34,7 +38,7 @@ impl siginfo_t {
     }
 
     pub const unsafe fn si_uid(&self) -> uid_t {
-        self.field(size_of::<c_int>())
+        self.field(core::mem::size_of::<c_int>())
     }
 
     pub const unsafe fn si_timerid(&self) -> c_int {
@@ -42,7 +46,7 @@ impl siginfo_t {
     }
 
     pub const unsafe fn si_overrun(&self) -> c_int {
-        self.field(size_of::<c_int>())
+        self.field(core::mem::size_of::<c_int>())
     }
 
     pub const unsafe fn si_value(&self) -> sigval {
@@ -62,11 +66,11 @@ impl siginfo_t {
     }
 
     pub const unsafe fn si_utime(&self) -> clock_t {
-        self.field(SIGCHLD_TIMES + size_of::<clock_t>())
+        self.field(SIGCHLD_TIMES + core::mem::size_of::<clock_t>())
     }
 
     pub const unsafe fn si_stime(&self) -> clock_t {
-        self.field(SIGCHLD_TIMES + 2 * size_of::<clock_t>())
+        self.field(SIGCHLD_TIMES + 2 * core::mem::size_of::<clock_t>())
     }
 
     pub const unsafe fn si_addr(&self) -> *mut c_void {
@@ -94,7 +98,7 @@ impl siginfo_t {
     }
 
     pub const unsafe fn si_fd(&self) -> c_int {
-        self.field(size_of::<c_long>())
+        self.field(core::mem::size_of::<c_long>())
     }
 
     pub const unsafe fn si_call_addr(&self) -> *mut c_void {
@@ -106,7 +110,7 @@ impl siginfo_t {
     }
 
     pub const unsafe fn si_arch(&self) -> c_uint {
-        self.field(PTR + size_of::<c_int>())
+        self.field(PTR + core::mem::size_of::<c_int>())
     }
 }
 

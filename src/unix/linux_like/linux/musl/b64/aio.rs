@@ -21,5 +21,5 @@ pub struct aiocb {
     pub aio_offset: off_t,
     __next: *mut c_void,
     __prev: *mut c_void,
-    __dummy4: crate::Padding<[c_char; 32 - 2 * size_of::<*mut c_void>()]>,
+    __dummy4: crate::Padding<[c_char; 32 - 2 * core::mem::size_of::<*mut c_void>()]>,
 }

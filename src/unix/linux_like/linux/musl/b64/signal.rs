@@ -15,7 +15,9 @@ pub struct sigevent {
     pub sigev_notify: c_int,
     pub sigev_notify_thread_id: c_int,
     __pad: crate::Padding<
-        [c_int; (64 - 3 * size_of::<c_int>() - size_of::<sigval>()) / size_of::<c_int>()],
+        [c_int;
+            (64 - 3 * core::mem::size_of::<c_int>() - core::mem::size_of::<sigval>())
+                / core::mem::size_of::<c_int>()],
     >,
 }
 

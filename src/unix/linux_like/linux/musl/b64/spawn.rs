@@ -15,7 +15,7 @@ pub struct posix_spawnattr_t {
     __prio: c_int,
     __pol: c_int,
     __fn: *mut c_void,
-    __pad: crate::Padding<[c_char; 64 - size_of::<*mut c_void>()]>,
+    __pad: crate::Padding<[c_char; 64 - core::mem::size_of::<*mut c_void>()]>,
 }
 
 #[repr(C)]

@@ -133,5 +133,6 @@ pub const SVE_NUM_PREGS: c_int = 16;
 /// `sizeof(struct sve_context)` rounded up to `SVE_VQ_BYTES` (a `size_t`
 /// in C). The macros of the vector length that follow it in C are left out.
 pub const SVE_SIG_REGS_OFFSET: size_t =
-    core::mem::size_of::<sve_context>().next_multiple_of(SVE_VQ_BYTES as size_t);
+    (core::mem::size_of::<sve_context>() + (SVE_VQ_BYTES as size_t - 1)) / SVE_VQ_BYTES as size_t
+        * SVE_VQ_BYTES as size_t;
 pub const SVE_SIG_ZREGS_OFFSET: size_t = SVE_SIG_REGS_OFFSET;

@@ -5,4 +5,7 @@ use crate::c_int;
 
 pub use super::super::generic::alltypes::*;
 
+/// C's plain `char` is unsigned here (the RISC-V ELF psABI).
+pub type c_char = u8;
+
 pub type wchar_t = c_int;

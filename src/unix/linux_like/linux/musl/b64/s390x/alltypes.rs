@@ -1,7 +1,10 @@
-//! `<bits/alltypes.h>`: s390x's `max_align_t` (musl
+//! `<bits/alltypes.h>`: s390x's `max_align_t`, and its unsigned `char` (musl
 //! `arch/s390x/bits/alltypes.h.in`).
 
 pub use super::super::generic::alltypes::*;
+
+/// C's plain `char` is unsigned here (the s390x ELF ABI).
+pub type c_char = u8;
 
 /// `typedef struct { long long __ll; long double __ld; } max_align_t;`:
 /// 24 bytes, aligned to 8 (the 16-byte IEEE quad `long double` is aligned
