@@ -92,7 +92,7 @@ fn main() {
                         if libc::read(tfd, buf, size_of::<u64>()) == size_of::<u64>() as isize {
                             ticks += expirations;
                             println!("tick {ticks}");
-                            if self_signal_after.is_some_and(|n| ticks >= n) {
+                            if self_signal_after.map_or(false, |n| ticks >= n) {
                                 self_signal_after = None;
                                 println!("sending myself SIGINT");
                                 libc::kill(libc::getpid(), libc::SIGINT);

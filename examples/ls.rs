@@ -109,12 +109,19 @@ fn time_string(t: libc::time_t, now: libc::time_t) -> String {
     }
     let six_months = 183 * 24 * 3600;
     let fmt = if (now - t).abs() < six_months {
-        c"%b %e %H:%M"
+        &b"%b %e %H:%M\0"[..]
     } else {
-        c"%b %e  %Y"
+        &b"%b %e  %Y\0"[..]
     };
     let mut out = [0 as c_char; 64];
-    let n = unsafe { libc::strftime(out.as_mut_ptr(), out.len(), fmt.as_ptr(), tm.as_ptr()) };
+    let n = unsafe {
+        libc::strftime(
+            out.as_mut_ptr(),
+            out.len(),
+            fmt.as_ptr().cast(),
+            tm.as_ptr(),
+        )
+    };
     unsafe { CStr::from_ptr(out.as_ptr()) }.to_string_lossy()[..n].to_string()
 }
 
