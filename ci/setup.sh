@@ -4,6 +4,8 @@
 #   - rust-src and clippy on nightly (every other target builds core/std
 #     with -Zbuild-std),
 #   - clippy and rustfmt on stable,
+#   - Rust 1.63 (Cargo.toml's rust-version) and the first releases that know
+#     loongarch64 and wasm32-wali, minimal, with rust-src (ci/msrv.sh),
 #   - the ziglang wheel (musl 1.2.5 headers + libc, Linux UAPI headers, a cross
 #     C compiler for every target) in a cached virtualenv,
 #   - the wasmtime wheel in the same virtualenv (ci/wali_host.py runs the
@@ -42,6 +44,24 @@ for c in rust-src clippy; do
     if ! grep -q "^$c" <<<"$installed"; then
         log "adding $c to nightly"
         rustup +nightly component add "$c"
+    fi
+done
+
+# The oldest toolchains the library is held to (ci/msrv.sh): Cargo.toml's
+# rust-version with rustup's x86_64 and aarch64 musl std, and the first
+# releases that know loongarch64 and wasm32-wali (ci/env.sh); each with its
+# rust-src, from which ci/msrv.sh builds core for the targets without a std.
+msrv=$(sed -n 's/^rust-version = "\(.*\)"$/\1/p' "$here/../Cargo.toml").0
+for v in "$msrv" "$MSRV_LOONGARCH64" "$MSRV_WASM32_WALI"; do
+    if ! rustup "+$v" component list --installed 2>/dev/null | grep -q '^rust-src'; then
+        log "installing Rust $v (minimal, with rust-src)"
+        rustup toolchain install "$v" --profile minimal --component rust-src --no-self-update >/dev/null
+    fi
+done
+for t in x86_64-unknown-linux-musl aarch64-unknown-linux-musl; do
+    if ! rustup "+$msrv" target list --installed | grep -qx "$t"; then
+        log "adding $t to Rust $msrv"
+        rustup "+$msrv" target add "$t" >/dev/null
     fi
 done
 

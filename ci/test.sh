@@ -6,7 +6,11 @@
 #      without extra_traits;
 #   3. every one of the ten targets: cargo check and clippy with -D warnings,
 #      and cargo doc with warnings denied;
-#   4. the ABI check against musl's and Linux's headers on every native
+#   4. the oldest Rust the library is held to (Cargo.toml's rust-version,
+#      1.63; for loongarch64 and wasm32-wali the first release that knows
+#      them): the library on every target, the examples natively
+#      (ci/msrv.sh);
+#      then the ABI check against musl's and Linux's headers on every native
 #      target, and its own planted-errors test;
 #   5. wasm32-wali-linux-musl: the layout check against WALI's specification,
 #      the check against musl's headers under WALI's data model (both with
@@ -121,10 +125,15 @@ check_target() {
 }
 abi_target() { "$LIBC_CI_PY" tests/abi/abi_check.py "$1"; }
 qemu_target() { bash ci/qemu-test.sh "$1"; }
+msrv_target() { bash ci/msrv.sh "$1"; }
 
 step "check, clippy, doc on every target"
 # shellcheck disable=SC2086
 run_lanes "check/clippy/doc" check_target $TARGETS
+
+step "Rust 1.63 (Cargo.toml's rust-version): the library on every target, the examples (ci/msrv.sh)"
+# shellcheck disable=SC2086
+run_lanes "msrv" msrv_target $TARGETS
 
 step "ABI check against musl 1.2.5 and Linux UAPI headers"
 abi_targets=$(tr ' ' '\n' <<<"$TARGETS" | grep -v '^wasm32' | tr '\n' ' ' || true)
