@@ -26,6 +26,8 @@ extern crate rustc_std_workspace_core as core;
 use core::prelude::rust_2021::*;
 
 use cfg_if::cfg_if;
+// For the included files below (in the prelude only since Rust 1.80).
+use core::mem::size_of;
 
 // The C primitive types: the same primitives `core::ffi` names on these
 // targets, so that `libc::c_int` and `core::ffi::c_int` are one type. They are
@@ -99,8 +101,7 @@ cfg_if! {
         ),
         any(target_pointer_width = "64", target_arch = "wasm32"),
     ))] {
-        mod unix;
-        pub use crate::unix::*;
+        include!("unix/mod.rs");
     } else {
         compile_error!(
             "this libc crate binds musl libc on 64-bit Linux only; supported targets: \

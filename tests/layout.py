@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """The source tree keeps the shape README.md's Layout section describes.
 
-- Every file under src/ opens with a `//!` line naming what it mirrors.
+- Every file under src/ opens with a comment line naming what it mirrors:
+  `//!` for a module's own file (lib.rs, the hub's generic/ and architecture
+  modules), `//` for a file `include!`d into the crate root (an included
+  file cannot hold inner attributes or docs).
 - `target_arch` appears only in lib.rs (the supported-target gate), in the
   64-bit hub's one `cfg_if!` (musl/b64/mod.rs) and in the architecture
   modules (musl/b64/<arch>/).
 - A module is named after its file, except where that name is also a type
   the crate defines (`struct stat` in `stat.rs`): such a module must be
   `<name>_h`, or the module would hide the type from the glob re-exports.
-- Every .rs file is reached by exactly one `mod` declaration.
+- Every .rs file is reached by exactly one `mod` declaration or `include!`.
 
 Exits 1 and lists every breach.
 """
@@ -34,8 +37,8 @@ def main():
         types.update(re.findall(r"\bpub (?:struct|union|type|enum) (\w+)", text))
     reached = {}
     for rel, text in sorted(files.items()):
-        if not text.startswith("//!"):
-            bad.append("%s: does not open with a `//!` line" % rel)
+        if not text.startswith("//"):
+            bad.append("%s: does not open with a comment line naming its header" % rel)
         arch_ok = rel == "lib.rs" or rel == os.path.join(HUB, "mod.rs") or any(
             rel.startswith(os.path.join(HUB, a) + os.sep) for a in ARCHES)
         if "target_arch" in text and not arch_ok:
@@ -56,14 +59,23 @@ def main():
             if target not in files:
                 bad.append("%s: `mod %s` has no file" % (rel, name))
             reached.setdefault(target, []).append(rel)
+            if target in files and not files[target].startswith("//!"):
+                bad.append("%s: a module's file opens with a `//!` line" % target)
+        for m in re.finditer(r'^\s*include!\("([^"]+)"\);', text, re.M):
+            target = os.path.normpath(os.path.join(here, m.group(1)))
+            if target not in files:
+                bad.append("%s: `include!(\"%s\")` has no file" % (rel, m.group(1)))
+            elif files[target].startswith("//!"):
+                bad.append("%s: an included file opens with `//`, not `//!`" % target)
+            reached.setdefault(target, []).append(rel)
     for rel in files:
         if rel != "lib.rs" and rel not in reached:
-            bad.append("%s: no `mod` declaration reaches it" % rel)
+            bad.append("%s: no `mod` or `include!` reaches it" % rel)
     # wasm32 shares x86_64's files through #[path]; anything else twice is a slip.
     for rel, who in reached.items():
         if len(who) > 1 and not all(os.path.join(HUB, "wasm32") in w or os.path.join(HUB, "x86_64") in w
                                     for w in who):
-            bad.append("%s: reached by %d `mod` declarations (%s)" % (rel, len(who), ", ".join(who)))
+            bad.append("%s: reached %d times (%s)" % (rel, len(who), ", ".join(who)))
     for b in bad:
         print("layout: " + b)
     print("layout: %d files, %d problems" % (len(files), len(bad)))

@@ -1,7 +1,5 @@
-//! `<aio.h>`: POSIX asynchronous I/O: the `aiocb` control block, the
-//! `AIO_*`/`LIO_*` values and the `aio_*` functions (musl `include/aio.h`).
-
-use crate::{aiocb, c_int, sigevent, ssize_t, timespec};
+// `<aio.h>`: POSIX asynchronous I/O: the `aiocb` control block, the
+// `AIO_*`/`LIO_*` values and the `aio_*` functions (musl `include/aio.h`).
 
 pub const AIO_CANCELED: c_int = 0;
 pub const AIO_NOTCANCELED: c_int = 1;

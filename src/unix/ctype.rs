@@ -1,7 +1,5 @@
-//! `<ctype.h>`: the character classification and conversion functions
-//! (musl `include/ctype.h`).
-
-use crate::{c_int, locale_t};
+// `<ctype.h>`: the character classification and conversion functions
+// (musl `include/ctype.h`).
 
 extern "C" {
     pub fn isalnum(c: c_int) -> c_int;

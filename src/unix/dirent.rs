@@ -1,7 +1,5 @@
-//! `<dirent.h>`: the POSIX directory stream interface: `DIR`, `struct dirent`
-//! and the `opendir` family (musl `include/dirent.h`).
-
-use crate::{c_char, c_int, c_long, c_uchar, c_ushort, ino_t, off_t};
+// `<dirent.h>`: the POSIX directory stream interface: `DIR`, `struct dirent`
+// and the `opendir` family (musl `include/dirent.h`).
 
 /// musl's directory stream, `struct __dirstream`: opaque.
 #[repr(C)]

@@ -1,7 +1,5 @@
-//! `<dlfcn.h>`: the POSIX dynamic loading interface and its `RTLD_*` flags
-//! (musl `include/dlfcn.h`).
-
-use crate::{c_char, c_int, c_void};
+// `<dlfcn.h>`: the POSIX dynamic loading interface and its `RTLD_*` flags
+// (musl `include/dlfcn.h`).
 
 pub const RTLD_LAZY: c_int = 1;
 pub const RTLD_NOW: c_int = 2;

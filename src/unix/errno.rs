@@ -1,8 +1,6 @@
-//! `<errno.h>`: the POSIX error numbers that are the same on every supported
-//! architecture (musl `arch/generic/bits/errno.h`); the ones mips64 or
-//! powerpc64 renumber are in the hub's `generic::errno`.
-
-use crate::c_int;
+// `<errno.h>`: the POSIX error numbers that are the same on every supported
+// architecture (musl `arch/generic/bits/errno.h`); the ones mips64 or
+// powerpc64 renumber are in the hub's `generic::errno`.
 
 pub const EPERM: c_int = 1;
 pub const ENOENT: c_int = 2;

@@ -1,9 +1,7 @@
-//! `<fcntl.h>`: the POSIX open flags, commands, locks and `*at` flags that
-//! are the same on every supported architecture (musl `include/fcntl.h`,
-//! `arch/generic/bits/fcntl.h`); the ones some architecture renumbers are
-//! in the hub's `generic::fcntl`.
-
-use crate::{c_char, c_int, c_short, mode_t, off_t, pid_t};
+// `<fcntl.h>`: the POSIX open flags, commands, locks and `*at` flags that
+// are the same on every supported architecture (musl `include/fcntl.h`,
+// `arch/generic/bits/fcntl.h`); the ones some architecture renumbers are
+// in the hub's `generic::fcntl`.
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,7 +1,5 @@
-//! `<fenv.h>`: the floating-point environment functions (musl
-//! `include/fenv.h`); `fenv_t` and the flags are the architecture's.
-
-use crate::{c_int, fenv_t, fexcept_t};
+// `<fenv.h>`: the floating-point environment functions (musl
+// `include/fenv.h`); `fenv_t` and the flags are the architecture's.
 
 extern "C" {
     pub fn feclearexcept(mask: c_int) -> c_int;

@@ -1,7 +1,5 @@
-//! `<fmtmsg.h>`: `fmtmsg` and its classification values (musl
-//! `include/fmtmsg.h`).
-
-use crate::{c_char, c_int, c_long};
+// `<fmtmsg.h>`: `fmtmsg` and its classification values (musl
+// `include/fmtmsg.h`).
 
 pub const MM_HARD: c_int = 1;
 pub const MM_SOFT: c_int = 2;

@@ -1,6 +1,4 @@
-//! `<fnmatch.h>`: `fnmatch` and its flags and results (musl `include/fnmatch.h`).
-
-use crate::{c_char, c_int};
+// `<fnmatch.h>`: `fnmatch` and its flags and results (musl `include/fnmatch.h`).
 
 pub const FNM_LEADING_DIR: c_int = 8;
 pub const FNM_FILE_NAME: c_int = 1;

@@ -1,6 +1,4 @@
-//! `<ftw.h>`: `nftw`/`ftw`, `struct FTW` and their flags (musl `include/ftw.h`).
-
-use crate::{c_char, c_int, stat};
+// `<ftw.h>`: `nftw`/`ftw`, `struct FTW` and their flags (musl `include/ftw.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

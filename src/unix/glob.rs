@@ -1,7 +1,5 @@
-//! `<glob.h>`: `glob_t`, `glob`/`globfree` and their flags and errors (musl
-//! `include/glob.h`).
-
-use crate::{c_char, c_int, c_void, size_t};
+// `<glob.h>`: `glob_t`, `glob`/`globfree` and their flags and errors (musl
+// `include/glob.h`).
 
 pub const GLOB_PERIOD: c_int = 128;
 pub const GLOB_TILDE: c_int = 0x1000;

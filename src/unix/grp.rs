@@ -1,7 +1,5 @@
-//! `<grp.h>`: `struct group` and the POSIX group database functions (musl
-//! `include/grp.h`).
-
-use crate::{c_char, c_int, gid_t, size_t};
+// `<grp.h>`: `struct group` and the POSIX group database functions (musl
+// `include/grp.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

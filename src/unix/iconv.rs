@@ -1,6 +1,4 @@
-//! `<iconv.h>`: character set conversion (musl `include/iconv.h`).
-
-use crate::{c_char, c_int, c_void, size_t};
+// `<iconv.h>`: character set conversion (musl `include/iconv.h`).
 
 pub type iconv_t = *mut c_void;
 

@@ -1,6 +1,4 @@
-//! `<net/if.h>`: interface names and indexes, as POSIX has them (musl `include/net/if.h`).
-
-use crate::{c_char, c_uint, size_t};
+// `<net/if.h>`: interface names and indexes, as POSIX has them (musl `include/net/if.h`).
 
 pub const IF_NAMESIZE: size_t = 16;
 

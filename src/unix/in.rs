@@ -1,7 +1,5 @@
-//! `<netinet/in.h>`: the POSIX internet address types, the `IPPROTO_*` protocols and `IPV6_*`
-//! options POSIX names, and byte-order helpers (musl `include/netinet/in.h`).
-
-use crate::{c_int, c_uint, sa_family_t};
+// `<netinet/in.h>`: the POSIX internet address types, the `IPPROTO_*` protocols and `IPV6_*`
+// options POSIX names, and byte-order helpers (musl `include/netinet/in.h`).
 
 pub type in_port_t = u16;
 pub type in_addr_t = u32;

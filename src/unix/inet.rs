@@ -1,7 +1,5 @@
-//! `<arpa/inet.h>`: the POSIX address conversions (musl
-//! `include/arpa/inet.h`; `htonl` and the like are in `in.rs`).
-
-use crate::{c_char, c_int, c_void, in_addr, in_addr_t, socklen_t};
+// `<arpa/inet.h>`: the POSIX address conversions (musl
+// `include/arpa/inet.h`; `htonl` and the like are in `in.rs`).
 
 extern "C" {
     pub fn inet_addr(cp: *const c_char) -> in_addr_t;

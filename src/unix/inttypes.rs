@@ -1,7 +1,5 @@
-//! `<inttypes.h>`: `imaxdiv_t` and the `intmax_t` functions (musl
-//! `include/inttypes.h`).
-
-use crate::{c_char, c_int, intmax_t, uintmax_t, wchar_t};
+// `<inttypes.h>`: `imaxdiv_t` and the `intmax_t` functions (musl
+// `include/inttypes.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

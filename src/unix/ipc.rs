@@ -1,7 +1,5 @@
-//! `<sys/ipc.h>`: the System V IPC keys, flags and commands shared by
-//! messages, semaphores and shared memory, and `ftok` (musl `include/sys/ipc.h`).
-
-use crate::{c_char, c_int, key_t};
+// `<sys/ipc.h>`: the System V IPC keys, flags and commands shared by
+// messages, semaphores and shared memory, and `ftok` (musl `include/sys/ipc.h`).
 
 pub const IPC_CREAT: c_int = 0o1000;
 pub const IPC_EXCL: c_int = 0o2000;

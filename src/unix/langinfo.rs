@@ -1,7 +1,5 @@
-//! `<langinfo.h>`: the `nl_item` values musl gives `nl_langinfo` (musl
-//! `include/langinfo.h`).
-
-use crate::{c_char, locale_t, nl_item};
+// `<langinfo.h>`: the `nl_item` values musl gives `nl_langinfo` (musl
+// `include/langinfo.h`).
 
 pub const ABDAY_1: nl_item = 0x20000;
 pub const ABDAY_2: nl_item = 0x20001;

@@ -1,6 +1,4 @@
-//! `<libgen.h>`: `basename` and `dirname` (musl `include/libgen.h`).
-
-use crate::c_char;
+// `<libgen.h>`: `basename` and `dirname` (musl `include/libgen.h`).
 
 extern "C" {
     pub fn dirname(s: *mut c_char) -> *mut c_char;

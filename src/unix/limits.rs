@@ -1,7 +1,5 @@
-//! `<limits.h>`: the C integer limits and the POSIX limits musl fixes
-//! (musl `include/limits.h`).
-
-use crate::{c_char, c_int, c_long, c_longlong, c_uint, c_ulong, c_ulonglong, size_t};
+// `<limits.h>`: the C integer limits and the POSIX limits musl fixes
+// (musl `include/limits.h`).
 
 pub const INT_MIN: c_int = 0x80000000_u32 as c_int;
 pub const INT_MAX: c_int = 0x7fffffff;

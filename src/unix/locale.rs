@@ -1,7 +1,5 @@
-//! `<locale.h>`: `struct lconv`, the `LC_*` categories and masks, and the
-//! locale functions (musl `include/locale.h`).
-
-use crate::{c_char, c_int, c_void};
+// `<locale.h>`: `struct lconv`, the `LC_*` categories and masks, and the
+// locale functions (musl `include/locale.h`).
 
 pub const LC_GLOBAL_LOCALE: locale_t = -1isize as locale_t;
 pub const LC_ALL_MASK: c_int = 0x7fffffff;

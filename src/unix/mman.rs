@@ -1,8 +1,6 @@
-//! `<sys/mman.h>`: the POSIX mapping flags, protections and `msync` flags
-//! and the mapping functions (musl `include/sys/mman.h`); the flags some
-//! architecture renumbers are in the hub's `generic::mman`.
-
-use crate::{c_char, c_int, c_void, mode_t, off_t, size_t};
+// `<sys/mman.h>`: the POSIX mapping flags, protections and `msync` flags
+// and the mapping functions (musl `include/sys/mman.h`); the flags some
+// architecture renumbers are in the hub's `generic::mman`.
 
 pub const MAP_FAILED: *mut c_void = !0usize as *mut c_void;
 

@@ -1,6 +1,4 @@
-//! `<monetary.h>`: `strfmon` (musl `include/monetary.h`).
-
-use crate::{c_char, locale_t, size_t, ssize_t};
+// `<monetary.h>`: `strfmon` (musl `include/monetary.h`).
 
 extern "C" {
     pub fn strfmon(s: *mut c_char, n: size_t, fmt: *const c_char, ...) -> ssize_t;

@@ -1,6 +1,4 @@
-//! `<mqueue.h>`: POSIX message queues (musl `include/mqueue.h`).
-
-use crate::{c_char, c_int, c_long, c_uint, sigevent, size_t, ssize_t, timespec};
+// `<mqueue.h>`: POSIX message queues (musl `include/mqueue.h`).
 
 pub type mqd_t = c_int;
 

@@ -1,7 +1,5 @@
-//! `<sys/msg.h>`: the System V message queue counters (musl
-//! `include/sys/msg.h`).
-
-use crate::{c_int, c_long, c_ulong, c_void, key_t, msqid_ds, size_t, ssize_t};
+// `<sys/msg.h>`: the System V message queue counters (musl
+// `include/sys/msg.h`).
 
 pub type msgqnum_t = c_ulong;
 pub type msglen_t = c_ulong;

@@ -1,7 +1,5 @@
-//! `<netdb.h>`: the POSIX name and service database: `addrinfo`, `hostent`, `getaddrinfo` and the
-//! `AI_*`/`NI_*`/`EAI_*` values (musl `include/netdb.h`).
-
-use crate::{c_char, c_int, c_void, sockaddr, socklen_t};
+// `<netdb.h>`: the POSIX name and service database: `addrinfo`, `hostent`, `getaddrinfo` and the
+// `AI_*`/`NI_*`/`EAI_*` values (musl `include/netdb.h`).
 
 pub const AI_PASSIVE: c_int = 0x01;
 pub const AI_CANONNAME: c_int = 0x02;

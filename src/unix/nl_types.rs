@@ -1,7 +1,5 @@
-//! `<nl_types.h>`: message catalogs: `nl_item`, `nl_catd` and `catopen`
-//! (musl `include/nl_types.h`).
-
-use crate::{c_char, c_int, c_void};
+// `<nl_types.h>`: message catalogs: `nl_item`, `nl_catd` and `catopen`
+// (musl `include/nl_types.h`).
 
 pub type nl_catd = *mut c_void;
 

@@ -1,7 +1,5 @@
-//! `<poll.h>`: `struct pollfd`, the event bits every architecture shares, and
-//! `poll` (musl `include/poll.h`, `arch/generic/bits/poll.h`).
-
-use crate::{c_int, c_short, c_ulong};
+// `<poll.h>`: `struct pollfd`, the event bits every architecture shares, and
+// `poll` (musl `include/poll.h`, `arch/generic/bits/poll.h`).
 
 pub type nfds_t = c_ulong;
 

@@ -1,12 +1,5 @@
-//! `<pthread.h>`: thread creation, identity and mutexes (musl
-//! `include/pthread.h`); the object types are the 64-bit hub's.
-
-use crate::{
-    c_int, c_uint, c_void, clockid_t, pthread_attr_t, pthread_barrier_t, pthread_barrierattr_t,
-    pthread_cond_t, pthread_condattr_t, pthread_key_t, pthread_mutex_t, pthread_mutexattr_t,
-    pthread_once_t, pthread_rwlock_t, pthread_rwlockattr_t, pthread_spinlock_t, pthread_t,
-    sched_param, size_t, timespec,
-};
+// `<pthread.h>`: thread creation, identity and mutexes (musl
+// `include/pthread.h`); the object types are the 64-bit hub's.
 
 extern "C" {
     pub fn pthread_create(

@@ -1,7 +1,5 @@
-//! `<pwd.h>`: `struct passwd` and the POSIX user database functions (musl
-//! `include/pwd.h`).
-
-use crate::{c_char, c_int, gid_t, size_t, uid_t};
+// `<pwd.h>`: `struct passwd` and the POSIX user database functions (musl
+// `include/pwd.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,7 +1,5 @@
-//! `<regex.h>`: POSIX regular expressions: `regex_t`, `regmatch_t`, the
-//! flags and error codes, and `regcomp`/`regexec` (musl `include/regex.h`).
-
-use crate::{c_char, c_int, regex_t, regoff_t, size_t};
+// `<regex.h>`: POSIX regular expressions: `regex_t`, `regmatch_t`, the
+// flags and error codes, and `regcomp`/`regexec` (musl `include/regex.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

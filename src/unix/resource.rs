@@ -1,9 +1,7 @@
-//! `<sys/resource.h>`: `struct rlimit`, the POSIX limits and the
-//! `getrlimit` family (musl `include/sys/resource.h`,
-//! `arch/generic/bits/resource.h`); the limits mips64 renumbers are in the
-//! hub's `generic::resource`.
-
-use crate::{c_int, id_t, rlim_t, rusage};
+// `<sys/resource.h>`: `struct rlimit`, the POSIX limits and the
+// `getrlimit` family (musl `include/sys/resource.h`,
+// `arch/generic/bits/resource.h`); the limits mips64 renumbers are in the
+// hub's `generic::resource`.
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default)]

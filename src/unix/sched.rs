@@ -1,6 +1,4 @@
-//! `<sched.h>`: the POSIX scheduling functions (musl `include/sched.h`).
-
-use crate::{c_int, pid_t, sched_param, timespec};
+// `<sched.h>`: the POSIX scheduling functions (musl `include/sched.h`).
 
 extern "C" {
     pub fn sched_yield() -> c_int;

@@ -1,7 +1,5 @@
-//! `<search.h>`: hash tables, binary trees and linear search (musl
-//! `include/search.h`).
-
-use crate::{c_char, c_int, c_uint, c_void, size_t};
+// `<search.h>`: hash tables, binary trees and linear search (musl
+// `include/search.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,7 +1,5 @@
-//! `<sys/select.h>`: `fd_set`, `FD_SETSIZE`, its macros as functions, and
-//! `select`/`pselect` (musl `include/sys/select.h`).
-
-use crate::{c_int, c_ulong, sigset_t, timespec, timeval};
+// `<sys/select.h>`: `fd_set`, `FD_SETSIZE`, its macros as functions, and
+// `select`/`pselect` (musl `include/sys/select.h`).
 
 /// `fd_set`: `unsigned long fds_bits[FD_SETSIZE / 8 / sizeof(long)]`.
 #[repr(C)]

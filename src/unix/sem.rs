@@ -1,7 +1,5 @@
-//! `<sys/sem.h>`: System V semaphores: `struct sembuf`, the commands and
-//! functions (musl `include/sys/sem.h`).
-
-use crate::{c_int, c_short, c_ushort, key_t, size_t};
+// `<sys/sem.h>`: System V semaphores: `struct sembuf`, the commands and
+// functions (musl `include/sys/sem.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,6 +1,4 @@
-//! `<semaphore.h>`: POSIX semaphores (musl `include/semaphore.h`).
-
-use crate::{c_char, c_int, c_uint, sem_t, timespec};
+// `<semaphore.h>`: POSIX semaphores (musl `include/semaphore.h`).
 
 pub const SEM_FAILED: *mut sem_t = core::ptr::null_mut();
 

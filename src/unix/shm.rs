@@ -1,7 +1,5 @@
-//! `<sys/shm.h>`: System V shared memory commands, flags and functions
-//! (musl `include/sys/shm.h`).
-
-use crate::{c_int, c_ulong, c_void, key_t, shmid_ds, size_t};
+// `<sys/shm.h>`: System V shared memory commands, flags and functions
+// (musl `include/sys/shm.h`).
 
 pub type shmatt_t = c_ulong;
 

@@ -1,11 +1,7 @@
-//! `<signal.h>`: the signal handler values, the POSIX signal numbers and
-//! `sa_flags` bits that are the same on every supported architecture, and
-//! the POSIX signal functions (musl `include/signal.h`, `arch/*/bits/signal.h`).
-//! The numbers mips64 renumbers are in the hub's `generic::signal`.
-
-use crate::{
-    c_char, c_int, c_void, pid_t, pthread_t, sighandler_t, siginfo_t, sigset_t, stack_t, timespec,
-};
+// `<signal.h>`: the signal handler values, the POSIX signal numbers and
+// `sa_flags` bits that are the same on every supported architecture, and
+// the POSIX signal functions (musl `include/signal.h`, `arch/*/bits/signal.h`).
+// The numbers mips64 renumbers are in the hub's `generic::signal`.
 
 /// C's `union sigval { int sival_int; void *sival_ptr; }`. As in the
 /// published crate it is a struct of the pointer member, which has the

@@ -1,10 +1,6 @@
-//! `<sys/socket.h>`: the POSIX socket types, addresses, flags and functions
-//! (musl `include/sys/socket.h`: `typedef unsigned socklen_t;`,
-//! `typedef unsigned short sa_family_t;`).
-
-use core::mem::size_of;
-
-use crate::{c_char, c_int, c_long, c_ulong, c_void, msghdr, size_t, ssize_t};
+// `<sys/socket.h>`: the POSIX socket types, addresses, flags and functions
+// (musl `include/sys/socket.h`: `typedef unsigned socklen_t;`,
+// `typedef unsigned short sa_family_t;`).
 
 pub type socklen_t = u32;
 pub type sa_family_t = u16;

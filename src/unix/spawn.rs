@@ -1,10 +1,5 @@
-//! `<spawn.h>`: `posix_spawn`, its attributes and file actions (musl
-//! `include/spawn.h`).
-
-use crate::{
-    c_char, c_int, c_short, mode_t, pid_t, posix_spawn_file_actions_t, posix_spawnattr_t,
-    sched_param, sigset_t,
-};
+// `<spawn.h>`: `posix_spawn`, its attributes and file actions (musl
+// `include/spawn.h`).
 
 pub const POSIX_SPAWN_RESETIDS: c_int = 1;
 pub const POSIX_SPAWN_SETPGROUP: c_int = 2;

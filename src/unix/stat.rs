@@ -1,8 +1,6 @@
-//! `<sys/stat.h>`: the file type and permission bits, `UTIME_*` and the
-//! `stat` family (musl `include/sys/stat.h`); `struct stat` itself is each
-//! architecture's (`bits/stat.h`).
-
-use crate::{c_char, c_int, c_long, dev_t, mode_t, timespec};
+// `<sys/stat.h>`: the file type and permission bits, `UTIME_*` and the
+// `stat` family (musl `include/sys/stat.h`); `struct stat` itself is each
+// architecture's (`bits/stat.h`).
 
 // `stat` is both the struct and a function; the struct is named by its path.
 

@@ -1,7 +1,5 @@
-//! `<sys/statvfs.h>`: the `ST_*` mount flags and `statvfs`/`fstatvfs` (musl
-//! `include/sys/statvfs.h`); the struct's layout is in the 64-bit hub.
-
-use crate::{c_char, c_int, c_ulong};
+// `<sys/statvfs.h>`: the `ST_*` mount flags and `statvfs`/`fstatvfs` (musl
+// `include/sys/statvfs.h`); the struct's layout is in the 64-bit hub.
 
 pub const ST_RDONLY: c_ulong = 1;
 pub const ST_NOSUID: c_ulong = 2;

@@ -1,5 +1,5 @@
-//! `<stdint.h>`: the exact-width, greatest-width and pointer-sized integer
-//! types (musl `include/stdint.h`, `include/alltypes.h.in`).
+// `<stdint.h>`: the exact-width, greatest-width and pointer-sized integer
+// types (musl `include/stdint.h`, `include/alltypes.h.in`).
 
 pub type int8_t = i8;
 pub type int16_t = i16;

@@ -1,7 +1,5 @@
-//! `<stdio.h>`: `FILE`, the buffering modes and the POSIX stdio functions
-//! (musl `include/stdio.h`).
-
-use crate::{c_char, c_int, c_long, c_longlong, c_uint, c_void, off_t, size_t, ssize_t};
+// `<stdio.h>`: `FILE`, the buffering modes and the POSIX stdio functions
+// (musl `include/stdio.h`).
 
 /// musl's `struct _IO_FILE`: opaque.
 #[repr(C)]

@@ -1,10 +1,5 @@
-//! `<stdlib.h>`: memory allocation, process exit and the environment (musl
-//! `include/stdlib.h`).
-
-use crate::{
-    c_char, c_double, c_float, c_int, c_long, c_longlong, c_uint, c_ulong, c_ulonglong, c_ushort,
-    c_void, size_t, wchar_t,
-};
+// `<stdlib.h>`: memory allocation, process exit and the environment (musl
+// `include/stdlib.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

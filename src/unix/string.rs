@@ -1,6 +1,4 @@
-//! `<string.h>`: memory and string functions (musl `include/string.h`).
-
-use crate::{c_char, c_int, c_void, locale_t, size_t};
+// `<string.h>`: memory and string functions (musl `include/string.h`).
 
 extern "C" {
     pub fn memcpy(dest: *mut c_void, src: *const c_void, n: size_t) -> *mut c_void;

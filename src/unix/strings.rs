@@ -1,7 +1,5 @@
-//! `<strings.h>`: the BSD string functions POSIX kept (musl
-//! `include/strings.h`).
-
-use crate::{c_char, c_int, c_long, c_longlong, locale_t, size_t};
+// `<strings.h>`: the BSD string functions POSIX kept (musl
+// `include/strings.h`).
 
 extern "C" {
     pub fn strcasecmp(a: *const c_char, b: *const c_char) -> c_int;

@@ -1,7 +1,5 @@
-//! `<sys/time.h>`: `struct timeval` and `gettimeofday` (musl
-//! `include/sys/time.h`, `include/alltypes.h.in`).
-
-use crate::{c_char, c_int, c_void, suseconds_t, time_t};
+// `<sys/time.h>`: `struct timeval` and `gettimeofday` (musl
+// `include/sys/time.h`, `include/alltypes.h.in`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default)]

@@ -1,7 +1,5 @@
-//! `<syslog.h>`: the priorities, facilities, options and functions of the
-//! system logger (musl `include/syslog.h`).
-
-use crate::{c_char, c_int};
+// `<syslog.h>`: the priorities, facilities, options and functions of the
+// system logger (musl `include/syslog.h`).
 
 pub const LOG_EMERG: c_int = 0;
 pub const LOG_ALERT: c_int = 1;

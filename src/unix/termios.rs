@@ -1,9 +1,7 @@
-//! `<termios.h>`: the terminal interface values every architecture shares
-//! and the POSIX `tc*`/`cf*` functions (musl `include/termios.h`,
-//! `arch/generic/bits/termios.h`); the values powerpc64, mips64 and s390x
-//! renumber are in the hub's `generic::termios`.
-
-use crate::{c_int, c_uchar, c_uint, pid_t, termios, winsize};
+// `<termios.h>`: the terminal interface values every architecture shares
+// and the POSIX `tc*`/`cf*` functions (musl `include/termios.h`,
+// `arch/generic/bits/termios.h`); the values powerpc64, mips64 and s390x
+// renumber are in the hub's `generic::termios`.
 
 pub type cc_t = c_uchar;
 pub type speed_t = c_uint;

@@ -1,8 +1,6 @@
-//! `<threads.h>`: C11 threads: `thrd_t`, `tss_t`, `once_flag`, the result and
-//! mutex-kind values, and the `thrd_*`/`mtx_*`/`cnd_*`/`tss_*` functions (musl
-//! `include/threads.h`).
-
-use crate::{c_int, c_uint, c_void, cnd_t, mtx_t, timespec};
+// `<threads.h>`: C11 threads: `thrd_t`, `tss_t`, `once_flag`, the result and
+// mutex-kind values, and the `thrd_*`/`mtx_*`/`cnd_*`/`tss_*` functions (musl
+// `include/threads.h`).
 
 /// musl's `typedef struct __pthread *thrd_t;`.
 pub type thrd_t = *mut c_void;

@@ -1,11 +1,6 @@
-//! `<time.h>`: `struct timespec`, `struct itimerspec`, the POSIX clocks and
-//! the clock and sleep functions (musl `include/time.h`,
-//! `include/alltypes.h.in`).
-
-use crate::{
-    c_char, c_double, c_int, c_long, clock_t, clockid_t, locale_t, pid_t, sigevent, size_t, time_t,
-    timer_t,
-};
+// `<time.h>`: `struct timespec`, `struct itimerspec`, the POSIX clocks and
+// the clock and sleep functions (musl `include/time.h`,
+// `include/alltypes.h.in`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,6 +1,4 @@
-//! `<sys/times.h>`: `struct tms` and `times` (musl `include/sys/times.h`).
-
-use crate::clock_t;
+// `<sys/times.h>`: `struct tms` and `times` (musl `include/sys/times.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default)]

@@ -1,7 +1,5 @@
-//! `<sys/types.h>`: the POSIX scalar types (musl `include/sys/types.h`,
-//! `include/alltypes.h.in`).
-
-use crate::{c_int, c_long, c_uint, c_ulonglong, c_void};
+// `<sys/types.h>`: the POSIX scalar types (musl `include/sys/types.h`,
+// `include/alltypes.h.in`).
 
 pub type ssize_t = isize;
 pub type pid_t = i32;

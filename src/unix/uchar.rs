@@ -1,6 +1,4 @@
-//! `<uchar.h>`: `char16_t`/`char32_t` conversions (musl `include/uchar.h`).
-
-use crate::{c_char, mbstate_t, size_t};
+// `<uchar.h>`: `char16_t`/`char32_t` conversions (musl `include/uchar.h`).
 
 pub type char16_t = u16;
 pub type char32_t = u32;

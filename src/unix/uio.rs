@@ -1,6 +1,4 @@
-//! `<sys/uio.h>`: `struct iovec` (musl `include/alltypes.h.in`).
-
-use crate::{c_int, c_void, size_t, ssize_t};
+// `<sys/uio.h>`: `struct iovec` (musl `include/alltypes.h.in`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

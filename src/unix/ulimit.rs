@@ -1,6 +1,4 @@
-//! `<ulimit.h>`: `ulimit` (musl `include/ulimit.h`).
-
-use crate::{c_int, c_long};
+// `<ulimit.h>`: `ulimit` (musl `include/ulimit.h`).
 
 pub const UL_GETFSIZE: c_int = 1;
 pub const UL_SETFSIZE: c_int = 2;

@@ -1,6 +1,4 @@
-//! `<sys/un.h>`: the Unix-domain socket address (musl `include/sys/un.h`).
-
-use crate::{c_char, sa_family_t};
+// `<sys/un.h>`: the Unix-domain socket address (musl `include/sys/un.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,9 +1,5 @@
-//! `<unistd.h>`: the POSIX file-descriptor, process and `sysconf` interface
-//! (musl `include/unistd.h`).
-
-use crate::{
-    c_char, c_int, c_long, c_uint, c_void, cc_t, gid_t, off_t, pid_t, size_t, ssize_t, uid_t,
-};
+// `<unistd.h>`: the POSIX file-descriptor, process and `sysconf` interface
+// (musl `include/unistd.h`).
 
 pub const STDIN_FILENO: c_int = 0;
 pub const STDOUT_FILENO: c_int = 1;

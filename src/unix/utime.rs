@@ -1,6 +1,4 @@
-//! `<utime.h>`: `struct utimbuf` and `utime` (musl `include/utime.h`).
-
-use crate::{c_char, c_int, time_t};
+// `<utime.h>`: `struct utimbuf` and `utime` (musl `include/utime.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default)]

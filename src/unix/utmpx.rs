@@ -1,7 +1,5 @@
-//! `<utmpx.h>`: the POSIX user accounting database: the `ut_type` values
-//! and functions (musl `include/utmpx.h`); `struct utmpx` is in musl's layer.
-
-use crate::{c_short, utmpx};
+// `<utmpx.h>`: the POSIX user accounting database: the `ut_type` values
+// and functions (musl `include/utmpx.h`); `struct utmpx` is in musl's layer.
 
 pub const EMPTY: c_short = 0;
 pub const RUN_LVL: c_short = 1;

@@ -1,7 +1,5 @@
-//! `<sys/wait.h>`: the `wait*` options, `idtype_t`, the status macros as
-//! `const fn`s, and the POSIX wait functions (musl `include/sys/wait.h`).
-
-use crate::{c_int, c_uint, id_t, pid_t, siginfo_t};
+// `<sys/wait.h>`: the `wait*` options, `idtype_t`, the status macros as
+// `const fn`s, and the POSIX wait functions (musl `include/sys/wait.h`).
 
 pub type idtype_t = c_uint;
 

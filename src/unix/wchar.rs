@@ -1,10 +1,5 @@
-//! `<wchar.h>`: wide characters: `wint_t`, `mbstate_t` and the wide-string
-//! and multibyte functions (musl `include/wchar.h`).
-
-use crate::{
-    c_char, c_double, c_float, c_int, c_long, c_longlong, c_uint, c_ulong, c_ulonglong, locale_t,
-    size_t, tm, wchar_t, wctype_t, FILE,
-};
+// `<wchar.h>`: wide characters: `wint_t`, `mbstate_t` and the wide-string
+// and multibyte functions (musl `include/wchar.h`).
 
 pub type wint_t = c_uint;
 

@@ -1,7 +1,5 @@
-//! `<wctype.h>`: wide-character classification and mapping (musl
-//! `include/wctype.h`).
-
-use crate::{c_char, c_int, c_ulong, locale_t, wint_t};
+// `<wctype.h>`: wide-character classification and mapping (musl
+// `include/wctype.h`).
 
 pub type wctype_t = c_ulong;
 pub type wctrans_t = *const c_int;

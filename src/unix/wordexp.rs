@@ -1,7 +1,5 @@
-//! `<wordexp.h>`: `wordexp_t`, `wordexp`/`wordfree` and their flags and
-//! errors (musl `include/wordexp.h`).
-
-use crate::{c_char, c_int, size_t};
+// `<wordexp.h>`: `wordexp_t`, `wordexp`/`wordfree` and their flags and
+// errors (musl `include/wordexp.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

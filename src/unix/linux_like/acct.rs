@@ -1,7 +1,5 @@
-//! `<sys/acct.h>`: process accounting: `acct` and the records the kernel
-//! writes, `struct acct` and `struct acct_v3` (musl `include/sys/acct.h`).
-
-use crate::{c_char, c_float, c_int};
+// `<sys/acct.h>`: process accounting: `acct` and the records the kernel
+// writes, `struct acct` and `struct acct_v3` (musl `include/sys/acct.h`).
 
 /// A time or size in the records' 13-bit-mantissa, 3-bit-base-8-exponent
 /// encoding.

@@ -1,7 +1,5 @@
-//! `<assert.h>`: `__assert_fail`, which musl's `assert()` macro calls when
-//! an assertion fails (musl `include/assert.h`).
-
-use crate::{c_char, c_int};
+// `<assert.h>`: `__assert_fail`, which musl's `assert()` macro calls when
+// an assertion fails (musl `include/assert.h`).
 
 extern "C" {
     pub fn __assert_fail(

@@ -1,6 +1,4 @@
-//! `<sys/auxv.h>`: `getauxval` (musl `include/sys/auxv.h`).
-
-use crate::c_ulong;
+// `<sys/auxv.h>`: `getauxval` (musl `include/sys/auxv.h`).
 
 extern "C" {
     pub fn getauxval(item: c_ulong) -> c_ulong;

@@ -1,6 +1,4 @@
-//! `<crypt.h>`: `crypt_r` and its `struct crypt_data` (musl `include/crypt.h`).
-
-use crate::{c_char, c_int};
+// `<crypt.h>`: `crypt_r` and its `struct crypt_data` (musl `include/crypt.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

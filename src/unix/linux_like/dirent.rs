@@ -1,7 +1,5 @@
-//! `<dirent.h>`: the `DT_*` file types and the GNU/BSD directory functions
-//! (musl `include/dirent.h`).
-
-use crate::{c_int, dirent, size_t};
+// `<dirent.h>`: the `DT_*` file types and the GNU/BSD directory functions
+// (musl `include/dirent.h`).
 
 pub const DT_UNKNOWN: u8 = 0;
 pub const DT_FIFO: u8 = 1;

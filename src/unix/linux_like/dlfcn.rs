@@ -1,7 +1,5 @@
-//! `<dlfcn.h>`: the GNU extensions: `Dl_info`, `dladdr`, `dlinfo` and the
-//! `RTLD_*` values beyond POSIX (musl `include/dlfcn.h`).
-
-use crate::{c_char, c_int, c_void};
+// `<dlfcn.h>`: the GNU extensions: `Dl_info`, `dladdr`, `dlinfo` and the
+// `RTLD_*` values beyond POSIX (musl `include/dlfcn.h`).
 
 pub const RTLD_DI_LINKMAP: c_int = 2;
 

@@ -1,7 +1,5 @@
-//! `<elf.h>`: the ELF file format's types, structs and constants, the same
-//! on every target (musl `include/elf.h`).
-
-use crate::{c_int, c_uchar, c_ulong};
+// `<elf.h>`: the ELF file format's types, structs and constants, the same
+// on every target (musl `include/elf.h`).
 
 pub type Elf32_Half = u16;
 pub type Elf64_Half = u16;

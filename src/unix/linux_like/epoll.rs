@@ -1,8 +1,6 @@
-//! `<sys/epoll.h>`: epoll's flags, control operations and functions, the same
-//! on every target (musl `include/sys/epoll.h`); `struct epoll_event` is in
-//! the 64-bit hub's `generic` (packed on x86_64).
-
-use crate::{c_int, epoll_event, sigset_t};
+// `<sys/epoll.h>`: epoll's flags, control operations and functions, the same
+// on every target (musl `include/sys/epoll.h`); `struct epoll_event` is in
+// the 64-bit hub's `generic` (packed on x86_64).
 
 pub const EPOLL_CLOEXEC: c_int = crate::O_CLOEXEC;
 pub const EPOLLIN: c_int = 0x001;

@@ -1,6 +1,4 @@
-//! `<err.h>`: the BSD `err`/`warn` family (musl `include/err.h`).
-
-use crate::{c_char, c_int};
+// `<err.h>`: the BSD `err`/`warn` family (musl `include/err.h`).
 
 extern "C" {
     pub fn err(status: c_int, fmt: *const c_char, ...) -> !;

@@ -1,8 +1,6 @@
-//! `<errno.h>`: the kernel's error numbers beyond POSIX that are the same on
-//! every supported architecture (musl `arch/generic/bits/errno.h`); the ones
-//! mips64 or powerpc64 renumber are in the hub's `generic::errno`.
-
-use crate::c_int;
+// `<errno.h>`: the kernel's error numbers beyond POSIX that are the same on
+// every supported architecture (musl `arch/generic/bits/errno.h`); the ones
+// mips64 or powerpc64 renumber are in the hub's `generic::errno`.
 
 pub const ENOTBLK: c_int = 15;
 pub const EBFONT: c_int = 59;

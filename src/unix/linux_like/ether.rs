@@ -1,7 +1,5 @@
-//! `<netinet/ether.h>`: Ethernet address conversions and the `/etc/ethers`
-//! look-ups (musl `include/netinet/ether.h`).
-
-use crate::{c_char, c_int, ether_addr};
+// `<netinet/ether.h>`: Ethernet address conversions and the `/etc/ethers`
+// look-ups (musl `include/netinet/ether.h`).
 
 extern "C" {
     pub fn ether_ntoa(addr: *const ether_addr) -> *mut c_char;

@@ -1,7 +1,5 @@
-//! `<net/ethernet.h>`: `struct ether_addr`, which the `ether_*` conversions
-//! of `<netinet/ether.h>` take (musl `include/net/ethernet.h`).
-
-use crate::ETH_ALEN;
+// `<net/ethernet.h>`: `struct ether_addr`, which the `ether_*` conversions
+// of `<netinet/ether.h>` take (musl `include/net/ethernet.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default)]

@@ -1,7 +1,5 @@
-//! `<sys/eventfd.h>`: event counters as file descriptors (musl
-//! `include/sys/eventfd.h`).
-
-use crate::{c_int, c_uint};
+// `<sys/eventfd.h>`: event counters as file descriptors (musl
+// `include/sys/eventfd.h`).
 
 pub type eventfd_t = u64;
 

@@ -1,10 +1,6 @@
-//! `<sys/fanotify.h>`: file system event notification with access
-//! decisions: flags, event records and functions (musl
-//! `include/sys/fanotify.h`).
-
-use crate::{
-    __kernel_fsid_t, __u16, __u32, __u8, c_char, c_int, c_uchar, c_uint, c_ulonglong, c_ushort,
-};
+// `<sys/fanotify.h>`: file system event notification with access
+// decisions: flags, event records and functions (musl
+// `include/sys/fanotify.h`).
 
 pub const FAN_ACCESS: u64 = 0x01;
 pub const FAN_MODIFY: u64 = 0x02;

@@ -1,8 +1,6 @@
-//! `<fcntl.h>`: the kernel's open flags, `fcntl` commands, seals and `*at`
-//! flags beyond POSIX that are the same on every supported architecture
-//! (musl `include/fcntl.h`, `arch/generic/bits/fcntl.h`).
-
-use crate::{c_char, c_int, c_longlong, c_uchar, c_uint, iovec, off_t, pid_t, size_t, ssize_t};
+// `<fcntl.h>`: the kernel's open flags, `fcntl` commands, seals and `*at`
+// flags beyond POSIX that are the same on every supported architecture
+// (musl `include/fcntl.h`, `arch/generic/bits/fcntl.h`).
 
 pub type loff_t = c_longlong;
 

@@ -1,7 +1,5 @@
-//! `<sys/file.h>`: `flock` and its `LOCK_*` operations (musl
-//! `include/sys/file.h`).
-
-use crate::c_int;
+// `<sys/file.h>`: `flock` and its `LOCK_*` operations (musl
+// `include/sys/file.h`).
 
 pub const LOCK_SH: c_int = 1;
 pub const LOCK_EX: c_int = 2;

@@ -1,7 +1,5 @@
-//! `<sys/fsuid.h>`: the file system user and group ids (musl
-//! `include/sys/fsuid.h`).
-
-use crate::{c_int, gid_t, uid_t};
+// `<sys/fsuid.h>`: the file system user and group ids (musl
+// `include/sys/fsuid.h`).
 
 extern "C" {
     pub fn setfsuid(uid: uid_t) -> c_int;

@@ -1,7 +1,5 @@
-//! `<getopt.h>`: `struct option` and the GNU `getopt_long` family (musl
-//! `include/getopt.h`).
-
-use crate::{c_char, c_int};
+// `<getopt.h>`: `struct option` and the GNU `getopt_long` family (musl
+// `include/getopt.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

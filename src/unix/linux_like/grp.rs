@@ -1,6 +1,4 @@
-//! `<grp.h>`: the group database functions beyond POSIX (musl `include/grp.h`).
-
-use crate::{c_char, c_int, gid_t, group, size_t, FILE};
+// `<grp.h>`: the group database functions beyond POSIX (musl `include/grp.h`).
 
 extern "C" {
     pub fn getgrouplist(

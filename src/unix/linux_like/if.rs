@@ -1,7 +1,5 @@
-//! `<net/if.h>`: the Linux part: `IFF_*` flags, `ifreq` and `ifconf` for the interface ioctls (musl
-//! `include/net/if.h`).
-
-use crate::{c_char, c_int, c_short, c_uchar, c_ulong, c_ushort, size_t, sockaddr};
+// `<net/if.h>`: the Linux part: `IFF_*` flags, `ifreq` and `ifconf` for the interface ioctls (musl
+// `include/net/if.h`).
 
 pub const IFF_UP: c_int = 0x1;
 pub const IFF_BROADCAST: c_int = 0x2;

@@ -1,7 +1,5 @@
-//! `<net/if_arp.h>`: ARP headers, requests and the `ARPHRD_*` hardware types (musl
-//! `include/net/if_arp.h`).
-
-use crate::{c_char, c_int, c_uchar, c_ulong, c_ushort, sockaddr};
+// `<net/if_arp.h>`: ARP headers, requests and the `ARPHRD_*` hardware types (musl
+// `include/net/if_arp.h`).
 
 pub const MAX_ADDR_LEN: usize = 7;
 pub const ARPOP_REQUEST: u16 = 1;

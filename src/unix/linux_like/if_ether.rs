@@ -1,7 +1,5 @@
-//! `<netinet/if_ether.h>`: Ethernet frame sizes and the `ETH_P_*` protocol numbers (musl
-//! `include/netinet/if_ether.h`).
-
-use crate::c_int;
+// `<netinet/if_ether.h>`: Ethernet frame sizes and the `ETH_P_*` protocol numbers (musl
+// `include/netinet/if_ether.h`).
 
 pub const ETH_ALEN: c_int = 6;
 pub const ETH_HLEN: c_int = 14;

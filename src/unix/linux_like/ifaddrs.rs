@@ -1,6 +1,4 @@
-//! `<ifaddrs.h>`: `getifaddrs` and its list (musl `include/ifaddrs.h`).
-
-use crate::{c_char, c_int, c_uint, c_void, sockaddr};
+// `<ifaddrs.h>`: `getifaddrs` and its list (musl `include/ifaddrs.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,7 +1,5 @@
-//! `<netinet/in.h>`: the Linux part: all `IPPROTO_*`, the `IP_*`/`IPV6_*`/`MCAST_*` options and
-//! their request structs (musl `include/netinet/in.h`).
-
-use crate::{c_int, c_uint, in6_addr, in_addr, in_addr_t, sockaddr_storage};
+// `<netinet/in.h>`: the Linux part: all `IPPROTO_*`, the `IP_*`/`IPV6_*`/`MCAST_*` options and
+// their request structs (musl `include/netinet/in.h`).
 
 pub const INADDR_NONE: in_addr_t = 0xffffffff;
 pub const INADDR_LOOPBACK: in_addr_t = 0x7f000001;

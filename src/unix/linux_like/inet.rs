@@ -1,7 +1,5 @@
-//! `<arpa/inet.h>`: the BSD address conversions musl adds (musl
-//! `include/arpa/inet.h`).
-
-use crate::{c_char, c_int, in_addr, in_addr_t};
+// `<arpa/inet.h>`: the BSD address conversions musl adds (musl
+// `include/arpa/inet.h`).
 
 extern "C" {
     pub fn inet_network(cp: *const c_char) -> in_addr_t;

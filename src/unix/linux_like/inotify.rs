@@ -1,7 +1,5 @@
-//! `<sys/inotify.h>`: file system event notification (musl
-//! `include/sys/inotify.h`).
-
-use crate::{c_char, c_int};
+// `<sys/inotify.h>`: file system event notification (musl
+// `include/sys/inotify.h`).
 
 pub const IN_CLOEXEC: c_int = crate::O_CLOEXEC;
 pub const IN_NONBLOCK: c_int = crate::O_NONBLOCK;

@@ -1,13 +1,11 @@
-//! `<sys/ioctl.h>`: `ioctl`, the request numbers every architecture shares,
-//! and how a request number is encoded: the `_IOC`/`_IO`/`_IOR`/`_IOW`/`_IOWR`
-//! encoders and the `_IOC_*` fields (the kernel's `asm-generic/ioctl.h`, which
-//! musl's `bits/ioctl.h` follows; musl `include/sys/ioctl.h`). The encoding's
-//! per-architecture parameters, `_IOC_SIZEBITS`, `_IOC_DIRBITS` and the
-//! direction values, are in the hub's `generic::ioctl` and the powerpc64 and
-//! mips64 modules; everything here reads them through `crate::`, so it
-//! follows the architecture the way C's macros do.
-
-use crate::{c_int, c_uint, c_ulong};
+// `<sys/ioctl.h>`: `ioctl`, the request numbers every architecture shares,
+// and how a request number is encoded: the `_IOC`/`_IO`/`_IOR`/`_IOW`/`_IOWR`
+// encoders and the `_IOC_*` fields (the kernel's `asm-generic/ioctl.h`, which
+// musl's `bits/ioctl.h` follows; musl `include/sys/ioctl.h`). The encoding's
+// per-architecture parameters, `_IOC_SIZEBITS`, `_IOC_DIRBITS` and the
+// direction values, are in the hub's `generic::ioctl` and the powerpc64 and
+// mips64 modules; everything here reads them through `crate::`, so it
+// follows the architecture the way C's macros do.
 
 extern "C" {
     /// musl's request parameter is an `int`.

@@ -1,7 +1,5 @@
-//! `<netinet/ip.h>`: IPv4 header values: `IPTOS_*`, `IPOPT_*` and their helpers (musl
-//! `include/netinet/ip.h`).
-
-use crate::c_int;
+// `<netinet/ip.h>`: IPv4 header values: `IPTOS_*`, `IPOPT_*` and their helpers (musl
+// `include/netinet/ip.h`).
 
 pub const IPVERSION: u8 = 4;
 pub const IPTOS_ECN_MASK: u8 = 0x03;

@@ -1,7 +1,5 @@
-//! `<libintl.h>`: message translation, `gettext` and friends (musl
-//! `include/libintl.h`).
-
-use crate::{c_char, c_int, c_ulong};
+// `<libintl.h>`: message translation, `gettext` and friends (musl
+// `include/libintl.h`).
 
 extern "C" {
     pub fn bind_textdomain_codeset(

@@ -1,8 +1,6 @@
-//! `<link.h>`: `dl_iterate_phdr` and what it reports for each loaded object
-//! (musl `include/link.h`; `ElfW` is `Elf64_` where pointers are 64-bit,
-//! `Elf32_` on wasm32).
-
-use crate::{c_char, c_int, c_ulonglong, c_void, size_t};
+// `<link.h>`: `dl_iterate_phdr` and what it reports for each loaded object
+// (musl `include/link.h`; `ElfW` is `Elf64_` where pointers are 64-bit,
+// `Elf32_` on wasm32).
 
 #[cfg(target_pointer_width = "64")]
 #[repr(C)]

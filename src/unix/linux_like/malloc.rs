@@ -1,6 +1,4 @@
-//! `<malloc.h>`: musl's few GNU allocator functions (musl `include/malloc.h`).
-
-use crate::{c_void, size_t};
+// `<malloc.h>`: musl's few GNU allocator functions (musl `include/malloc.h`).
 
 extern "C" {
     pub fn memalign(alloc_alignment: size_t, n: size_t) -> *mut c_void;

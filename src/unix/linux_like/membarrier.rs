@@ -1,7 +1,5 @@
-//! `<sys/membarrier.h>`: process-wide memory barriers, `membarrier` (musl
-//! `include/sys/membarrier.h`).
-
-use crate::{c_int, membarrier_cmd};
+// `<sys/membarrier.h>`: process-wide memory barriers, `membarrier` (musl
+// `include/sys/membarrier.h`).
 
 pub const MEMBARRIER_CMD_QUERY: membarrier_cmd = 0;
 pub const MEMBARRIER_CMD_GLOBAL: membarrier_cmd = 1;

@@ -1,8 +1,6 @@
-//! `<sys/mman.h>`: the kernel's mapping flags, protections and `madvise`
-//! advice beyond POSIX that are the same on every supported architecture,
-//! and `madvise` (musl `include/sys/mman.h`).
-
-use crate::{c_char, c_int, c_uchar, c_uint, c_void, size_t};
+// `<sys/mman.h>`: the kernel's mapping flags, protections and `madvise`
+// advice beyond POSIX that are the same on every supported architecture,
+// and `madvise` (musl `include/sys/mman.h`).
 
 pub const MAP_SHARED_VALIDATE: c_int = 0x03;
 pub const MAP_TYPE: c_int = 0x0f;

@@ -1,7 +1,5 @@
-//! `<mntent.h>`: `struct mntent` and the mount table functions (musl
-//! `include/mntent.h`).
-
-use crate::{c_char, c_int, FILE};
+// `<mntent.h>`: `struct mntent` and the mount table functions (musl
+// `include/mntent.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,7 +1,5 @@
-//! `<sys/mount.h>`: `mount` and `umount2` with their flags (musl
-//! `include/sys/mount.h`).
-
-use crate::{c_char, c_int, c_ulong, c_void, size_t, _IO, _IOR, _IOW};
+// `<sys/mount.h>`: `mount` and `umount2` with their flags (musl
+// `include/sys/mount.h`).
 
 // The block-device requests `<sys/mount.h>` declares.
 pub const BLKROSET: c_int = _IO(0x12, 93);

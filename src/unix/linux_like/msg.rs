@@ -1,7 +1,5 @@
-//! `<sys/msg.h>`: `struct msginfo` and the GNU `msgctl` commands (musl
-//! `include/sys/msg.h`).
-
-use crate::{c_int, c_ushort};
+// `<sys/msg.h>`: `struct msginfo` and the GNU `msgctl` commands (musl
+// `include/sys/msg.h`).
 
 /// `struct msginfo`, for `msgctl(IPC_INFO)`.
 #[repr(C)]

@@ -1,8 +1,6 @@
-//! `<arpa/nameser.h>`: the DNS message parser musl provides: `ns_msg`,
-//! `ns_rr`, the sections and the `ns_*` functions (musl
-//! `include/arpa/nameser.h`).
-
-use crate::{c_char, c_int, c_uchar, c_uint, c_ulong, size_t};
+// `<arpa/nameser.h>`: the DNS message parser musl provides: `ns_msg`,
+// `ns_rr`, the sections and the `ns_*` functions (musl
+// `include/arpa/nameser.h`).
 
 pub const NS_MAXDNAME: usize = 1025;
 

@@ -1,7 +1,5 @@
-//! `<netdb.h>`: the GNU/BSD part: `h_errno` values, `hstrerror`, the reentrant `gethostbyname_r`
-//! family (musl `include/netdb.h`).
-
-use crate::{c_char, c_int, c_void, hostent, servent, size_t, socklen_t};
+// `<netdb.h>`: the GNU/BSD part: `h_errno` values, `hstrerror`, the reentrant `gethostbyname_r`
+// family (musl `include/netdb.h`).
 
 pub const HOST_NOT_FOUND: c_int = 1;
 pub const TRY_AGAIN: c_int = 2;

@@ -1,7 +1,5 @@
-//! `<netpacket/packet.h>`: `AF_PACKET` addresses, membership requests and the `PACKET_*` options
-//! (musl `include/netpacket/packet.h`).
-
-use crate::{c_int, c_uchar, c_ushort};
+// `<netpacket/packet.h>`: `AF_PACKET` addresses, membership requests and the `PACKET_*` options
+// (musl `include/netpacket/packet.h`).
 
 pub const PACKET_HOST: c_uchar = 0;
 pub const PACKET_BROADCAST: c_uchar = 1;

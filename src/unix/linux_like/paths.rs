@@ -1,7 +1,5 @@
-//! `<paths.h>`: the standard paths the published crate offers (musl
-//! `include/paths.h`).
-
-use crate::c_char;
+// `<paths.h>`: the standard paths the published crate offers (musl
+// `include/paths.h`).
 
 pub const _PATH_DEFPATH: *const c_char =
     b"/usr/local/bin:/bin:/usr/bin\0".as_ptr() as *const c_char;

@@ -1,7 +1,5 @@
-//! `<sys/personality.h>`: execution domains, `personality` (musl
-//! `include/sys/personality.h`).
-
-use crate::{c_int, c_ulong};
+// `<sys/personality.h>`: execution domains, `personality` (musl
+// `include/sys/personality.h`).
 
 pub const ADDR_NO_RANDOMIZE: c_int = 0x0040000;
 pub const MMAP_PAGE_ZERO: c_int = 0x0100000;

@@ -1,6 +1,4 @@
-//! `<sys/prctl.h>`: `prctl` and its options (musl `include/sys/prctl.h`).
-
-use crate::{c_int, c_ulong};
+// `<sys/prctl.h>`: `prctl` and its options (musl `include/sys/prctl.h`).
 
 pub const PR_SET_PDEATHSIG: c_int = 1;
 pub const PR_GET_PDEATHSIG: c_int = 2;

@@ -1,7 +1,5 @@
-//! `<pthread.h>`: the GNU thread functions: affinity, names, `tryjoin`/
-//! `timedjoin`, `getattr_np` (musl `include/pthread.h`).
-
-use crate::{c_char, c_int, c_void, cpu_set_t, pthread_attr_t, pthread_t, size_t, timespec};
+// `<pthread.h>`: the GNU thread functions: affinity, names, `tryjoin`/
+// `timedjoin`, `getattr_np` (musl `include/pthread.h`).
 
 extern "C" {
     pub fn pthread_getaffinity_np(td: pthread_t, size: size_t, set: *mut cpu_set_t) -> c_int;

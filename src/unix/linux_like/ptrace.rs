@@ -1,8 +1,6 @@
-//! `<sys/ptrace.h>`: the requests, options and events every architecture
-//! shares, and `ptrace` (musl `include/sys/ptrace.h`); each architecture's own
-//! requests are in its module's `ptrace.rs`.
-
-use crate::{c_int, c_long, c_uint};
+// `<sys/ptrace.h>`: the requests, options and events every architecture
+// shares, and `ptrace` (musl `include/sys/ptrace.h`); each architecture's own
+// requests are in its module's `ptrace.rs`.
 
 pub const PTRACE_TRACEME: c_int = 0;
 pub const PTRACE_PEEKTEXT: c_int = 1;

@@ -1,6 +1,4 @@
-//! `<pty.h>`: `openpty` and `forkpty` (musl `include/pty.h`).
-
-use crate::{c_char, c_int, pid_t, termios, winsize};
+// `<pty.h>`: `openpty` and `forkpty` (musl `include/pty.h`).
 
 extern "C" {
     pub fn openpty(

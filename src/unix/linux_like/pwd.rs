@@ -1,6 +1,4 @@
-//! `<pwd.h>`: the user database functions beyond POSIX (musl `include/pwd.h`).
-
-use crate::{c_int, passwd, FILE};
+// `<pwd.h>`: the user database functions beyond POSIX (musl `include/pwd.h`).
 
 extern "C" {
     pub fn fgetpwent(f: *mut FILE) -> *mut passwd;

@@ -1,7 +1,5 @@
-//! `<sys/quota.h>`: disk quotas, `quotactl` and its commands (musl
-//! `include/sys/quota.h`).
-
-use crate::{c_char, c_int};
+// `<sys/quota.h>`: disk quotas, `quotactl` and its commands (musl
+// `include/sys/quota.h`).
 
 pub const SUBCMDMASK: c_int = 0x00ff;
 pub const SUBCMDSHIFT: c_int = 8;

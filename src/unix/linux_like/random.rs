@@ -1,7 +1,5 @@
-//! `<sys/random.h>`: `getrandom`, `getentropy` and the `GRND_*` flags (musl
-//! `include/sys/random.h`).
-
-use crate::{c_uint, c_void, size_t, ssize_t};
+// `<sys/random.h>`: `getrandom`, `getentropy` and the `GRND_*` flags (musl
+// `include/sys/random.h`).
 
 pub const GRND_NONBLOCK: c_uint = 0x1;
 pub const GRND_RANDOM: c_uint = 0x2;

@@ -1,6 +1,4 @@
-//! `<sys/reboot.h>`: `reboot` and its commands (musl `include/sys/reboot.h`).
-
-use crate::c_int;
+// `<sys/reboot.h>`: `reboot` and its commands (musl `include/sys/reboot.h`).
 
 pub const RB_AUTOBOOT: c_int = 0x01234567;
 pub const RB_HALT_SYSTEM: c_int = 0xcdef0123_u32 as c_int;

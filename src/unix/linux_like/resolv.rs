@@ -1,6 +1,4 @@
-//! `<resolv.h>`: the DNS resolver functions musl provides (musl `include/resolv.h`).
-
-use crate::{c_char, c_int, c_uchar};
+// `<resolv.h>`: the DNS resolver functions musl provides (musl `include/resolv.h`).
 
 extern "C" {
     pub fn res_init() -> c_int;

@@ -1,8 +1,6 @@
-//! `<sys/resource.h>`: the kernel's resource limits beyond POSIX that are the
-//! same on every supported architecture, and `RUSAGE_THREAD` (musl
-//! `include/sys/resource.h`, `arch/generic/bits/resource.h`).
-
-use crate::{c_int, pid_t, rlim64_t, rlimit};
+// `<sys/resource.h>`: the kernel's resource limits beyond POSIX that are the
+// same on every supported architecture, and `RUSAGE_THREAD` (musl
+// `include/sys/resource.h`, `arch/generic/bits/resource.h`).
 
 pub const RLIMIT_LOCKS: c_int = 10;
 pub const RLIMIT_SIGPENDING: c_int = 11;

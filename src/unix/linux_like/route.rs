@@ -1,9 +1,5 @@
-//! `<net/route.h>`: the routing ioctls' `rtentry`/`in6_rtmsg` and `RTF_*` flags (musl
-//! `include/net/route.h`).
-
-use crate::{
-    c_char, c_int, c_short, c_uchar, c_ulong, c_ushort, in6_addr, sockaddr, IPTOS_TOS_MASK,
-};
+// `<net/route.h>`: the routing ioctls' `rtentry`/`in6_rtmsg` and `RTF_*` flags (musl
+// `include/net/route.h`).
 
 pub const RTF_UP: c_ushort = 0x0001;
 pub const RTF_GATEWAY: c_ushort = 0x0002;

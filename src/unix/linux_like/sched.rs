@@ -1,6 +1,4 @@
-//! `<sched.h>`: `sched_getcpu` (musl `include/sched.h`, `_GNU_SOURCE`).
-
-use crate::{c_int, c_ulong, c_void, cpu_set_t, pid_t, size_t};
+// `<sched.h>`: `sched_getcpu` (musl `include/sched.h`, `_GNU_SOURCE`).
 
 const ULONG_BITS: usize = c_ulong::BITS as usize;
 

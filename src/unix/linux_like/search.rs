@@ -1,6 +1,4 @@
-//! `<search.h>`: the GNU reentrant hash tables (musl `include/search.h`).
-
-use crate::{c_int, c_uint, c_void, size_t, ACTION, ENTRY};
+// `<search.h>`: the GNU reentrant hash tables (musl `include/search.h`).
 
 /// The GNU reentrant hash table of `hcreate_r`.
 #[repr(C)]

@@ -1,7 +1,5 @@
-//! `<shadow.h>`: `struct spwd` and the shadow password functions (musl
-//! `include/shadow.h`).
-
-use crate::{c_char, c_int, c_long, c_ulong, size_t, FILE};
+// `<shadow.h>`: `struct spwd` and the shadow password functions (musl
+// `include/shadow.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

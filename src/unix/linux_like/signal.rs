@@ -1,7 +1,5 @@
-//! `<signal.h>`: `sighandler_t` (`_GNU_SOURCE`) and the kernel's other name
-//! for `SIGABRT` (musl `include/signal.h`, `arch/*/bits/signal.h`).
-
-use crate::{c_int, sigset_t, size_t};
+// `<signal.h>`: `sighandler_t` (`_GNU_SOURCE`) and the kernel's other name
+// for `SIGABRT` (musl `include/signal.h`, `arch/*/bits/signal.h`).
 
 /// C's `sighandler_t` is `void (*)(int)`; the published crate makes it an
 /// integer wide enough for `SIG_DFL`, `SIG_IGN`, `SIG_ERR` and a handler's

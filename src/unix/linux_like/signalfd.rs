@@ -1,7 +1,5 @@
-//! `<sys/signalfd.h>`: signals as file descriptors, and the record a read
-//! returns (musl `include/sys/signalfd.h`).
-
-use crate::{c_int, sigset_t};
+// `<sys/signalfd.h>`: signals as file descriptors, and the record a read
+// returns (musl `include/sys/signalfd.h`).
 
 pub const SFD_CLOEXEC: c_int = crate::O_CLOEXEC;
 pub const SFD_NONBLOCK: c_int = crate::O_NONBLOCK;

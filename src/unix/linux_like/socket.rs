@@ -1,8 +1,6 @@
-//! `<sys/socket.h>`: the Linux part: every address family, the `MSG_*`, `SOL_*`, `SO_*` and `SCM_*`
-//! values the architectures share, `ucred`, `mmsghdr`, and `accept4`/`sendmmsg`/`recvmmsg` (musl
-//! `include/sys/socket.h`, `arch/generic/bits/socket.h`).
-
-use crate::{c_int, c_uint, gid_t, msghdr, pid_t, sockaddr, socklen_t, timespec, uid_t};
+// `<sys/socket.h>`: the Linux part: every address family, the `MSG_*`, `SOL_*`, `SO_*` and `SCM_*`
+// values the architectures share, `ucred`, `mmsghdr`, and `accept4`/`sendmmsg`/`recvmmsg` (musl
+// `include/sys/socket.h`, `arch/generic/bits/socket.h`).
 
 pub const SOCK_RDM: c_int = 4;
 pub const SOCK_DCCP: c_int = 6;

@@ -1,6 +1,4 @@
-//! `<spawn.h>`: the GNU `posix_spawn` extensions (musl `include/spawn.h`).
-
-use crate::{c_char, c_int, posix_spawn_file_actions_t};
+// `<spawn.h>`: the GNU `posix_spawn` extensions (musl `include/spawn.h`).
 
 extern "C" {
     pub fn posix_spawn_file_actions_addchdir_np(

@@ -1,11 +1,9 @@
-//! `<sys/stat.h>`: the Linux part: `UTIME_*`-style extras, the `S_I*`
-//! old names, `statx` with its mask bits and record (musl exports `statx`;
-//! the published crate keeps it behind an unstable cfg on musl, here it is
-//! always there; the record names the fields the kernel has added since
-//! musl's `__pad1`, the kernel's `include/uapi/linux/stat.h`), and the
-//! functions beyond POSIX (musl `include/sys/stat.h`, `_GNU_SOURCE`).
-
-use crate::{c_char, c_int, c_uint, mode_t};
+// `<sys/stat.h>`: the Linux part: `UTIME_*`-style extras, the `S_I*`
+// old names, `statx` with its mask bits and record (musl exports `statx`;
+// the published crate keeps it behind an unstable cfg on musl, here it is
+// always there; the record names the fields the kernel has added since
+// musl's `__pad1`, the kernel's `include/uapi/linux/stat.h`), and the
+// functions beyond POSIX (musl `include/sys/stat.h`, `_GNU_SOURCE`).
 
 pub const S_IREAD: mode_t = 0x100;
 pub const S_IWRITE: mode_t = 128;

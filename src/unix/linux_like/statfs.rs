@@ -1,7 +1,5 @@
-//! `<sys/statfs.h>`: `statfs`/`fstatfs` (musl `include/sys/statfs.h`); the
-//! struct is in the 64-bit hub.
-
-use crate::{c_char, c_int};
+// `<sys/statfs.h>`: `statfs`/`fstatfs` (musl `include/sys/statfs.h`); the
+// struct is in the 64-bit hub.
 
 extern "C" {
     pub fn statfs(path: *const c_char, buf: *mut crate::statfs) -> c_int;

@@ -1,6 +1,4 @@
-//! `<stdio.h>`: the GNU/BSD stdio functions (musl `include/stdio.h`).
-
-use crate::{c_char, c_int, c_uint, c_void, off_t, size_t, ssize_t, syscall, SYS_renameat2, FILE};
+// `<stdio.h>`: the GNU/BSD stdio functions (musl `include/stdio.h`).
 
 /// The callbacks of `fopencookie` (`struct _IO_cookie_io_functions_t`).
 #[repr(C)]

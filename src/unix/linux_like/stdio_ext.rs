@@ -1,7 +1,5 @@
-//! `<stdio_ext.h>`: the `__f*` stream queries and `__fsetlocking` (musl
-//! `include/stdio_ext.h`).
-
-use crate::{c_char, c_int, size_t, FILE};
+// `<stdio_ext.h>`: the `__f*` stream queries and `__fsetlocking` (musl
+// `include/stdio_ext.h`).
 
 pub const FSETLOCKING_QUERY: c_int = 0;
 pub const FSETLOCKING_INTERNAL: c_int = 1;

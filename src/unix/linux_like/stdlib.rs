@@ -1,7 +1,5 @@
-//! `<stdlib.h>`: the GNU/BSD functions of `<stdlib.h>` (musl
-//! `include/stdlib.h`).
-
-use crate::{c_char, c_double, c_float, c_int, c_void, locale_t, size_t};
+// `<stdlib.h>`: the GNU/BSD functions of `<stdlib.h>` (musl
+// `include/stdlib.h`).
 
 extern "C" {
     pub fn mkstemps(template: *mut c_char, len: c_int) -> c_int;

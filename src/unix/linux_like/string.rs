@@ -1,6 +1,4 @@
-//! `<string.h>`: the GNU/BSD string functions (musl `include/string.h`).
-
-use crate::{c_char, c_int, c_void, size_t};
+// `<string.h>`: the GNU/BSD string functions (musl `include/string.h`).
 
 extern "C" {
     pub fn explicit_bzero(ptr: *mut c_void, len: size_t);

@@ -1,7 +1,5 @@
-//! `<strings.h>`: the BSD string functions beyond POSIX (musl
-//! `include/strings.h`).
-
-use crate::{c_char, c_int, c_void, size_t};
+// `<strings.h>`: the BSD string functions beyond POSIX (musl
+// `include/strings.h`).
 
 extern "C" {
     pub fn bcmp(p1: *const c_void, p2: *const c_void, n: size_t) -> c_int;

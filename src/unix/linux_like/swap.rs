@@ -1,6 +1,4 @@
-//! `<sys/swap.h>`: `swapon` and `swapoff` (musl `include/sys/swap.h`).
-
-use crate::{c_char, c_int};
+// `<sys/swap.h>`: `swapon` and `swapoff` (musl `include/sys/swap.h`).
 
 extern "C" {
     pub fn swapon(path: *const c_char, flags: c_int) -> c_int;

@@ -1,6 +1,4 @@
-//! `<sys/time.h>`: the BSD/GNU time functions (musl `include/sys/time.h`).
-
-use crate::{c_char, c_int, timeval};
+// `<sys/time.h>`: the BSD/GNU time functions (musl `include/sys/time.h`).
 
 /// `struct timezone`, obsolete; private as in the published crate.
 #[repr(C)]

@@ -1,7 +1,5 @@
-//! `<sys/sysinfo.h>`: `struct sysinfo` and the processor/memory counts (musl
-//! `include/sys/sysinfo.h`).
-
-use crate::{c_char, c_int, c_long, c_uint, c_ulong, c_ushort};
+// `<sys/sysinfo.h>`: `struct sysinfo` and the processor/memory counts (musl
+// `include/sys/sysinfo.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

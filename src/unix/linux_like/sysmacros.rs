@@ -1,7 +1,5 @@
-//! `<sys/sysmacros.h>`: `major`, `minor` and `makedev` as `const fn`s (musl
-//! `include/sys/sysmacros.h`).
-
-use crate::{c_uint, dev_t};
+// `<sys/sysmacros.h>`: `major`, `minor` and `makedev` as `const fn`s (musl
+// `include/sys/sysmacros.h`).
 
 // The `major`/`minor`/`makedev` macros of <sys/sysmacros.h>: the kernel's
 // 32-bit device number split 12/20, spread over 64 bits.

@@ -1,6 +1,4 @@
-//! `<netinet/tcp.h>`: the Linux TCP options and `struct tcp_info` (musl `include/netinet/tcp.h`).
-
-use crate::c_int;
+// `<netinet/tcp.h>`: the Linux TCP options and `struct tcp_info` (musl `include/netinet/tcp.h`).
 
 pub const TCP_MAXSEG: c_int = 2;
 pub const TCP_CORK: c_int = 3;

@@ -1,8 +1,6 @@
-//! `<termios.h>`: the kernel's terminal values beyond POSIX that every
-//! architecture shares, and `cfmakeraw`/`cfsetspeed` (musl
-//! `include/termios.h`, the kernel's `asm-generic/termbits-common.h`).
-
-use crate::{c_int, c_ushort, speed_t, tcflag_t, termios};
+// `<termios.h>`: the kernel's terminal values beyond POSIX that every
+// architecture shares, and `cfmakeraw`/`cfsetspeed` (musl
+// `include/termios.h`, the kernel's `asm-generic/termbits-common.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default)]

@@ -1,6 +1,4 @@
-//! `<time.h>`: the kernel's clocks beyond POSIX (musl `include/time.h`).
-
-use crate::{c_int, clockid_t, time_t, tm};
+// `<time.h>`: the kernel's clocks beyond POSIX (musl `include/time.h`).
 
 pub const CLOCK_MONOTONIC_RAW: clockid_t = 4;
 pub const CLOCK_REALTIME_COARSE: clockid_t = 5;

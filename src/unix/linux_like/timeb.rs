@@ -1,6 +1,4 @@
-//! `<sys/timeb.h>`: `struct timeb` and `ftime` (musl `include/sys/timeb.h`).
-
-use crate::{c_int, c_short, c_ushort, time_t};
+// `<sys/timeb.h>`: `struct timeb` and `ftime` (musl `include/sys/timeb.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,7 +1,5 @@
-//! `<sys/timerfd.h>`: timers as file descriptors (musl
-//! `include/sys/timerfd.h`).
-
-use crate::{c_int, clockid_t, itimerspec};
+// `<sys/timerfd.h>`: timers as file descriptors (musl
+// `include/sys/timerfd.h`).
 
 pub const TFD_NONBLOCK: c_int = crate::O_NONBLOCK;
 pub const TFD_CLOEXEC: c_int = crate::O_CLOEXEC;

@@ -1,7 +1,5 @@
-//! `<sys/timex.h>`: kernel clock discipline, `adjtimex` and `clock_adjtime`
-//! (musl `include/sys/timex.h`).
-
-use crate::{c_int, c_long, c_uint, clockid_t, timeval};
+// `<sys/timex.h>`: kernel clock discipline, `adjtimex` and `clock_adjtime`
+// (musl `include/sys/timex.h`).
 
 pub const ADJ_OFFSET: c_uint = 0x0001;
 pub const ADJ_FREQUENCY: c_uint = 0x0002;

@@ -1,6 +1,4 @@
-//! `<netinet/udp.h>`: the `UDP_*` socket options (musl `include/netinet/udp.h`).
-
-use crate::c_int;
+// `<netinet/udp.h>`: the `UDP_*` socket options (musl `include/netinet/udp.h`).
 
 pub const UDP_CORK: c_int = 1;
 pub const UDP_ENCAP: c_int = 100;

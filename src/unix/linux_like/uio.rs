@@ -1,7 +1,5 @@
-//! `<sys/uio.h>`: `preadv`/`pwritev`, `process_vm_*` and `RWF_*` (musl
-//! `include/sys/uio.h`).
-
-use crate::{c_int, c_ulong, iovec, off_t, pid_t, ssize_t};
+// `<sys/uio.h>`: `preadv`/`pwritev`, `process_vm_*` and `RWF_*` (musl
+// `include/sys/uio.h`).
 
 pub const RWF_HIPRI: c_int = 0x1;
 pub const RWF_DSYNC: c_int = 0x2;

@@ -1,6 +1,4 @@
-//! `<sys/un.h>`: the BSD `SUN_LEN` helper (musl `include/sys/un.h`).
-
-use crate::sockaddr_un;
+// `<sys/un.h>`: the BSD `SUN_LEN` helper (musl `include/sys/un.h`).
 
 /// `SUN_LEN(s)`: the address's length up to the end of its path, as
 /// `2 + strlen(s->sun_path)`; a path with no NUL counts as the whole array.

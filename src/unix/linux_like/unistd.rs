@@ -1,10 +1,6 @@
-//! `<unistd.h>`: the kernel's `lseek` whences, the `sysconf` names, the GNU
-//! and BSD functions beyond POSIX, and `syscall` (musl `include/unistd.h`,
-//! `_GNU_SOURCE`).
-
-use crate::{
-    c_char, c_int, c_long, c_uint, c_void, gid_t, intptr_t, off_t, pid_t, size_t, ssize_t, uid_t,
-};
+// `<unistd.h>`: the kernel's `lseek` whences, the `sysconf` names, the GNU
+// and BSD functions beyond POSIX, and `syscall` (musl `include/unistd.h`,
+// `_GNU_SOURCE`).
 
 pub const SEEK_DATA: c_int = 3;
 pub const SEEK_HOLE: c_int = 4;

@@ -1,6 +1,4 @@
-//! `<utmp.h>`: the legacy `utmp` interface musl keeps (musl `include/utmp.h`).
-
-use crate::{c_char, c_int, c_short, utmpx};
+// `<utmp.h>`: the legacy `utmp` interface musl keeps (musl `include/utmp.h`).
 
 pub const ACCOUNTING: c_short = 9;
 pub const UT_NAMESIZE: usize = 32;

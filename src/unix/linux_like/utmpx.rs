@@ -1,6 +1,4 @@
-//! `<utmpx.h>`: the GNU utmpx functions (musl `include/utmpx.h`).
-
-use crate::{c_char, c_int, utmpx};
+// `<utmpx.h>`: the GNU utmpx functions (musl `include/utmpx.h`).
 
 extern "C" {
     pub fn utmpxname(f: *const c_char) -> c_int;

@@ -1,7 +1,5 @@
-//! `<sys/utsname.h>`: `struct utsname`, each field the kernel's
-//! `__NEW_UTS_LEN + 1` bytes (musl `include/sys/utsname.h`).
-
-use crate::c_char;
+// `<sys/utsname.h>`: `struct utsname`, each field the kernel's
+// `__NEW_UTS_LEN + 1` bytes (musl `include/sys/utsname.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,7 +1,5 @@
-//! `<wchar.h>`: the wide-character functions beyond ISO C and POSIX (musl
-//! `include/wchar.h`).
-
-use crate::{c_int, locale_t, size_t, tm, wchar_t, wint_t, FILE};
+// `<wchar.h>`: the wide-character functions beyond ISO C and POSIX (musl
+// `include/wchar.h`).
 
 extern "C" {
     pub fn fgetwc_unlocked(f: *mut FILE) -> wint_t;

@@ -1,6 +1,4 @@
-//! `<sys/xattr.h>`: extended attributes (musl `include/sys/xattr.h`).
-
-use crate::{c_char, c_int, c_void, size_t, ssize_t};
+// `<sys/xattr.h>`: extended attributes (musl `include/sys/xattr.h`).
 
 pub const XATTR_CREATE: c_int = 1;
 pub const XATTR_REPLACE: c_int = 2;

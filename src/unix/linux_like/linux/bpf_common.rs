@@ -1,8 +1,6 @@
-//! `<linux/bpf_common.h>`: the instruction classes, sizes, modes and operations
-//! classic and extended BPF share, and the macros that take an instruction's
-//! code apart (the kernel's `include/uapi/linux/bpf_common.h`).
-
-use crate::{__u32, c_int};
+// `<linux/bpf_common.h>`: the instruction classes, sizes, modes and operations
+// classic and extended BPF share, and the macros that take an instruction's
+// code apart (the kernel's `include/uapi/linux/bpf_common.h`).
 
 pub const BPF_LD: __u32 = 0x00;
 pub const BPF_LDX: __u32 = 0x01;

@@ -1,25 +1,14 @@
-//! `<linux/can.h>`: the CAN protocol family: identifiers and their flags, the
-//! classic, CAN FD and CAN XL frames, `sockaddr_can` and the protocol numbers
-//! (kernel `include/uapi/linux/can.h`); the `can/` modules hold the headers of
-//! each CAN protocol.
+// `<linux/can.h>`: the CAN protocol family: identifiers and their flags, the
+// classic, CAN FD and CAN XL frames, `sockaddr_can` and the protocol numbers
+// (kernel `include/uapi/linux/can.h`); the `can/` modules hold the headers of
+// each CAN protocol.
 
-use core::mem::size_of;
-
-use crate::{c_int, sa_family_t};
-
-mod bcm;
-mod error;
-mod isotp;
-mod j1939;
-mod netlink;
-mod raw;
-
-pub use self::bcm::*;
-pub use self::error::*;
-pub use self::isotp::*;
-pub use self::j1939::*;
-pub use self::netlink::*;
-pub use self::raw::*;
+include!("can/bcm.rs");
+include!("can/error.rs");
+include!("can/isotp.rs");
+include!("can/j1939.rs");
+include!("can/netlink.rs");
+include!("can/raw.rs");
 
 pub const CAN_EFF_FLAG: canid_t = 0x80000000;
 pub const CAN_RTR_FLAG: canid_t = 0x40000000;

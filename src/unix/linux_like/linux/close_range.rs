@@ -1,7 +1,5 @@
-//! `<linux/close_range.h>`: `close_range` flags (the kernel's
-//! `include/uapi/linux/close_range.h`).
-
-use crate::{c_int, c_long, c_uint, syscall};
+// `<linux/close_range.h>`: `close_range` flags (the kernel's
+// `include/uapi/linux/close_range.h`).
 
 pub const CLOSE_RANGE_UNSHARE: c_uint = 1 << 1;
 pub const CLOSE_RANGE_CLOEXEC: c_uint = 1 << 2;

@@ -1,8 +1,6 @@
-//! `<linux/cn_proc.h>`: the process events connector (`CN_IDX_PROC`): the
-//! listen/ignore request and `proc_event`, with one struct per kind of event
-//! (kernel `include/uapi/linux/cn_proc.h`).
-
-use crate::{c_char, c_uint, pid_t};
+// `<linux/cn_proc.h>`: the process events connector (`CN_IDX_PROC`): the
+// listen/ignore request and `proc_event`, with one struct per kind of event
+// (kernel `include/uapi/linux/cn_proc.h`).
 
 /// C's `enum proc_cn_mcast_op`: what a listener asks of the connector.
 pub type proc_cn_mcast_op = c_uint;

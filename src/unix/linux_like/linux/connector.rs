@@ -1,8 +1,6 @@
-//! `<linux/connector.h>`: the kernel connector over `NETLINK_CONNECTOR`: the
-//! users' `CN_IDX_*`/`CN_VAL_*` ids and the `cn_msg` header (kernel
-//! `include/uapi/linux/connector.h`).
-
-use crate::{c_int, c_uint};
+// `<linux/connector.h>`: the kernel connector over `NETLINK_CONNECTOR`: the
+// users' `CN_IDX_*`/`CN_VAL_*` ids and the `cn_msg` header (kernel
+// `include/uapi/linux/connector.h`).
 
 pub const CN_IDX_PROC: c_uint = 0x1;
 pub const CN_VAL_PROC: c_uint = 0x1;

@@ -1,10 +1,6 @@
-//! `<linux/dccp.h>`: the Datagram Congestion Control Protocol: packet header
-//! parts, packet types, reset codes, options, features and the `SOL_DCCP`
-//! socket options (kernel `include/uapi/linux/dccp.h`).
-
-use core::mem::size_of;
-
-use crate::{c_int, c_uint};
+// `<linux/dccp.h>`: the Datagram Congestion Control Protocol: packet header
+// parts, packet types, reset codes, options, features and the `SOL_DCCP`
+// socket options (kernel `include/uapi/linux/dccp.h`).
 
 /// The extended sequence number's low bits (after the generic header when
 /// its `dccph_x` bit is set).

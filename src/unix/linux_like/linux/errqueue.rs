@@ -1,7 +1,5 @@
-//! `<linux/errqueue.h>`: the socket error queue's `sock_extended_err` (kernel
-//! `include/uapi/linux/errqueue.h`).
-
-use crate::sockaddr;
+// `<linux/errqueue.h>`: the socket error queue's `sock_extended_err` (kernel
+// `include/uapi/linux/errqueue.h`).
 
 pub const SO_EE_ORIGIN_NONE: u8 = 0;
 pub const SO_EE_ORIGIN_LOCAL: u8 = 1;

@@ -1,7 +1,5 @@
-//! `<linux/eventpoll.h>`: epoll's busy-poll parameters and their `ioctl`s (the
-//! kernel's `include/uapi/linux/eventpoll.h`).
-
-use crate::{c_int, _IOR, _IOW};
+// `<linux/eventpoll.h>`: epoll's busy-poll parameters and their `ioctl`s (the
+// kernel's `include/uapi/linux/eventpoll.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

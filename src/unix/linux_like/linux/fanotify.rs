@@ -1,8 +1,6 @@
-//! `<linux/fanotify.h>`: fanotify events, flags and information records
-//! newer than musl's `<sys/fanotify.h>` (the kernel's
-//! `include/uapi/linux/fanotify.h`).
-
-use crate::{__s32, __u16, __u32, __u64, __u8, c_int, c_uint, fanotify_event_info_header};
+// `<linux/fanotify.h>`: fanotify events, flags and information records
+// newer than musl's `<sys/fanotify.h>` (the kernel's
+// `include/uapi/linux/fanotify.h`).
 
 pub const FAN_FS_ERROR: u64 = 0x00008000;
 pub const FAN_RENAME: u64 = 0x10000000;

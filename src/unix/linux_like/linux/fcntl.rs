@@ -1,7 +1,5 @@
-//! `<linux/fcntl.h>`: the kernel's `fcntl` and `*at` flags that musl's
-//! `<fcntl.h>` does not define (the kernel's `include/uapi/linux/fcntl.h`).
-
-use crate::c_int;
+// `<linux/fcntl.h>`: the kernel's `fcntl` and `*at` flags that musl's
+// `<fcntl.h>` does not define (the kernel's `include/uapi/linux/fcntl.h`).
 
 pub const F_SEAL_EXEC: c_int = 0x0020;
 pub const AT_HANDLE_FID: c_int = 0x200;

@@ -1,9 +1,7 @@
-//! `<linux/filter.h>`: classic BPF programs, as socket filters and seccomp
-//! take them: `struct sock_filter`, `struct sock_fprog`, `BPF_STMT`,
-//! `BPF_JUMP` and the ancillary data offsets (the kernel's
-//! `include/uapi/linux/filter.h`).
-
-use crate::{__u16, __u32, __u8, c_int, c_ushort};
+// `<linux/filter.h>`: classic BPF programs, as socket filters and seccomp
+// take them: `struct sock_filter`, `struct sock_fprog`, `BPF_STMT`,
+// `BPF_JUMP` and the ancillary data offsets (the kernel's
+// `include/uapi/linux/filter.h`).
 
 pub const BPF_A: __u32 = 0x10;
 pub const BPF_TAX: __u32 = 0x00;

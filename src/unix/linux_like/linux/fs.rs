@@ -1,8 +1,6 @@
-//! `<linux/fs.h>`: `renameat2` flags, block-device and file `ioctl`s, reflink
-//! ranges and the `RWF_*` flags of `preadv2`/`pwritev2` (the kernel's
-//! `include/uapi/linux/fs.h`).
-
-use crate::{__s64, __u64, c_int, c_long, c_uint, _IO, _IOR, _IOW};
+// `<linux/fs.h>`: `renameat2` flags, block-device and file `ioctl`s, reflink
+// ranges and the `RWF_*` flags of `preadv2`/`pwritev2` (the kernel's
+// `include/uapi/linux/fs.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

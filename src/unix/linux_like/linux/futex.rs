@@ -1,9 +1,7 @@
-//! `<linux/futex.h>`: fast user-space locking: `futex` operations and flags,
-//! `FUTEX_OP`, `struct futex_waitv` and `futex_waitv`, which musl does not wrap,
-//! as a Rust function over `syscall` with C's contract (the kernel's
-//! `include/uapi/linux/futex.h`).
-
-use crate::{__u32, __u64, c_int, c_long, c_uint, clockid_t, syscall, timespec, SYS_futex_waitv};
+// `<linux/futex.h>`: fast user-space locking: `futex` operations and flags,
+// `FUTEX_OP`, `struct futex_waitv` and `futex_waitv`, which musl does not wrap,
+// as a Rust function over `syscall` with C's contract (the kernel's
+// `include/uapi/linux/futex.h`).
 
 pub const FUTEX_WAIT: c_int = 0;
 pub const FUTEX_WAKE: c_int = 1;

@@ -1,7 +1,5 @@
-//! `<linux/genetlink.h>`: generic netlink's header and its controller's commands and attributes
-//! (kernel `include/uapi/linux/genetlink.h`).
-
-use crate::c_int;
+// `<linux/genetlink.h>`: generic netlink's header and its controller's commands and attributes
+// (kernel `include/uapi/linux/genetlink.h`).
 
 pub const GENL_NAMSIZ: c_int = 16;
 pub const GENL_MIN_ID: c_int = 16;

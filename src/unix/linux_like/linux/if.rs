@@ -1,7 +1,5 @@
-//! `<linux/if.h>`: the interface flags and states the kernel adds to `<net/if.h>` (kernel
-//! `include/uapi/linux/if.h`).
-
-use crate::c_int;
+// `<linux/if.h>`: the interface flags and states the kernel adds to `<net/if.h>` (kernel
+// `include/uapi/linux/if.h`).
 
 pub const IF_OPER_UNKNOWN: c_int = 0;
 pub const IF_OPER_NOTPRESENT: c_int = 1;

@@ -1,9 +1,5 @@
-//! `<linux/if_addr.h>`: `RTM_*ADDR` messages: `ifaddrmsg`, `IFA_*` attributes and flags (kernel
-//! `include/uapi/linux/if_addr.h`).
-
-use core::mem::size_of;
-
-use crate::{c_int, c_ushort, nlmsghdr, rtattr, NLMSG_ALIGN, NLMSG_PAYLOAD};
+// `<linux/if_addr.h>`: `RTM_*ADDR` messages: `ifaddrmsg`, `IFA_*` attributes and flags (kernel
+// `include/uapi/linux/if_addr.h`).
 
 pub const IFA_ADDRESS: c_ushort = 1;
 pub const IFA_LOCAL: c_ushort = 2;

@@ -1,7 +1,5 @@
-//! `<linux/if_alg.h>`: `AF_ALG` (the kernel crypto API) addresses and options (kernel
-//! `include/uapi/linux/if_alg.h`).
-
-use crate::{c_int, c_uchar, sa_family_t};
+// `<linux/if_alg.h>`: `AF_ALG` (the kernel crypto API) addresses and options (kernel
+// `include/uapi/linux/if_alg.h`).
 
 pub const ALG_SET_KEY: c_int = 1;
 pub const ALG_SET_IV: c_int = 2;

@@ -1,8 +1,4 @@
-//! `<linux/if_link.h>`: `RTM_*LINK` attributes, `IFLA_*` (kernel `include/uapi/linux/if_link.h`).
-
-use core::mem::size_of;
-
-use crate::{c_int, c_ushort, ifinfomsg, nlmsghdr, rtattr, NLMSG_ALIGN, NLMSG_PAYLOAD};
+// `<linux/if_link.h>`: `RTM_*LINK` attributes, `IFLA_*` (kernel `include/uapi/linux/if_link.h`).
 
 pub const IFLA_AF_SPEC: c_ushort = 26;
 pub const IFLA_UNSPEC: c_ushort = 0;

@@ -1,7 +1,5 @@
-//! `<linux/if_packet.h>`: `AF_PACKET` rings (`TPACKET_*` headers and requests), fanout and
-//! statistics (kernel `include/uapi/linux/if_packet.h`).
-
-use crate::{__u64, c_int, c_uchar, c_uint, c_ulong, c_ushort};
+// `<linux/if_packet.h>`: `AF_PACKET` rings (`TPACKET_*` headers and requests), fanout and
+// statistics (kernel `include/uapi/linux/if_packet.h`).
 
 pub const PACKET_USER: c_uchar = 6;
 pub const PACKET_KERNEL: c_uchar = 7;

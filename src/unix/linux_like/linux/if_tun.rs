@@ -1,9 +1,7 @@
-//! `<linux/if_tun.h>`: TUN/TAP devices: the `TUN*` `ioctl`s (encoded for each
-//! architecture by `_IOR`/`_IOW`), the `IFF_*` flags of `TUNSETIFF`, the
-//! offload flags and the packet and filter headers (kernel
-//! `include/uapi/linux/if_tun.h`).
-
-use crate::{c_int, c_short, c_uint, sock_fprog, _IO, _IOR, _IOW, ETH_ALEN};
+// `<linux/if_tun.h>`: TUN/TAP devices: the `TUN*` `ioctl`s (encoded for each
+// architecture by `_IOR`/`_IOW`), the `IFF_*` flags of `TUNSETIFF`, the
+// offload flags and the packet and filter headers (kernel
+// `include/uapi/linux/if_tun.h`).
 
 pub const TUN_READQ_SIZE: c_short = 500;
 pub const TUN_TUN_DEV: c_short = IFF_TUN as c_short;

@@ -1,7 +1,5 @@
-//! `<linux/if_xdp.h>`: `AF_XDP` sockets: the address, rings, UMEM registration and options (kernel
-//! `include/uapi/linux/if_xdp.h`).
-
-use crate::{__u16, __u32, __u64, c_int, c_ulonglong, off_t};
+// `<linux/if_xdp.h>`: `AF_XDP` sockets: the address, rings, UMEM registration and options (kernel
+// `include/uapi/linux/if_xdp.h`).
 
 pub const XDP_SHARED_UMEM: __u16 = 1 << 0;
 pub const XDP_COPY: __u16 = 1 << 1;

@@ -1,7 +1,5 @@
-//! `<linux/in6.h>`: the IPv6 flow label and source preference values (kernel
-//! `include/uapi/linux/in6.h`).
-
-use crate::c_int;
+// `<linux/in6.h>`: the IPv6 flow label and source preference values (kernel
+// `include/uapi/linux/in6.h`).
 
 pub const IPV6_FLOWINFO_FLOWLABEL: c_int = 0x000fffff;
 pub const IPV6_FLOWINFO_PRIORITY: c_int = 0x0ff00000;

@@ -1,7 +1,5 @@
-//! `<linux/input-event-codes.h>`: the limits of the input event types and
-//! codes (the kernel's `include/uapi/linux/input-event-codes.h`).
-
-use crate::__u16;
+// `<linux/input-event-codes.h>`: the limits of the input event types and
+// codes (the kernel's `include/uapi/linux/input-event-codes.h`).
 
 pub const INPUT_PROP_POINTER: __u16 = 0x00;
 pub const INPUT_PROP_DIRECT: __u16 = 0x01;

@@ -1,9 +1,7 @@
-//! `<linux/input.h>`: evdev input events, device ids, absolute axes, force
-//! feedback effects and the `EVIOC*` `ioctl`s (the kernel's
-//! `include/uapi/linux/input.h`); the event codes are in
-//! `input_event_codes`.
-
-use crate::{__s16, __s32, __u16, __u32, __u64, __u8, c_int, c_uint, timeval, _IOR, _IOW};
+// `<linux/input.h>`: evdev input events, device ids, absolute axes, force
+// feedback effects and the `EVIOC*` `ioctl`s (the kernel's
+// `include/uapi/linux/input.h`); the event codes are in
+// `input_event_codes`.
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,9 +1,7 @@
-//! `<linux/ioprio.h>`: I/O scheduling classes and priorities, and
-//! `ioprio_get` and `ioprio_set`, which musl does not wrap, as Rust functions
-//! over `syscall` with C's contract (the kernel's
-//! `include/uapi/linux/ioprio.h`; the classes and targets are enums there).
-
-use crate::{c_int, c_long, syscall};
+// `<linux/ioprio.h>`: I/O scheduling classes and priorities, and
+// `ioprio_get` and `ioprio_set`, which musl does not wrap, as Rust functions
+// over `syscall` with C's contract (the kernel's
+// `include/uapi/linux/ioprio.h`; the classes and targets are enums there).
 
 pub const IOPRIO_CLASS_SHIFT: c_int = 13;
 

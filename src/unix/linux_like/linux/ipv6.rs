@@ -1,6 +1,4 @@
-//! `<linux/ipv6.h>`: `in6_ifreq` for the IPv6 address ioctls (kernel `include/uapi/linux/ipv6.h`).
-
-use crate::{c_int, in6_addr};
+// `<linux/ipv6.h>`: `in6_ifreq` for the IPv6 address ioctls (kernel `include/uapi/linux/ipv6.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,9 +1,7 @@
-//! `<linux/kcmp.h>`: what `kcmp` compares between two processes, and `kcmp`,
-//! which musl does not wrap, as a Rust function over `syscall` with C's
-//! contract (the kernel's `include/uapi/linux/kcmp.h`; the types are an enum
-//! there).
-
-use crate::{__u32, c_int, c_long, c_ulong, pid_t, syscall};
+// `<linux/kcmp.h>`: what `kcmp` compares between two processes, and `kcmp`,
+// which musl does not wrap, as a Rust function over `syscall` with C's
+// contract (the kernel's `include/uapi/linux/kcmp.h`; the types are an enum
+// there).
 
 pub const KCMP_FILE: c_int = 0;
 pub const KCMP_VM: c_int = 1;

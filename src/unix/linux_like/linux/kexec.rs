@@ -1,7 +1,5 @@
-//! `<linux/kexec.h>`: `kexec_load` and `kexec_file_load` flags (the kernel's
-//! `include/uapi/linux/kexec.h`).
-
-use crate::c_int;
+// `<linux/kexec.h>`: `kexec_load` and `kexec_file_load` flags (the kernel's
+// `include/uapi/linux/kexec.h`).
 
 pub const KEXEC_ON_CRASH: c_int = 0x00000001;
 pub const KEXEC_PRESERVE_CONTEXT: c_int = 0x00000002;

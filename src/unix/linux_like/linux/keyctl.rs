@@ -1,13 +1,8 @@
-//! `<linux/keyctl.h>`: the kernel key retention service: special keyrings,
-//! `keyctl` operations and their flags, and `add_key`, `request_key` and
-//! `keyctl`, which musl does not wrap, as Rust functions over `syscall` with
-//! C's contract (the kernel's `include/uapi/linux/keyctl.h`; the functions as
-//! libkeyutils declares them, `keyctl` with the system call's four arguments).
-
-use crate::{
-    c_char, c_int, c_long, c_ulong, c_void, size_t, syscall, SYS_add_key, SYS_keyctl,
-    SYS_request_key,
-};
+// `<linux/keyctl.h>`: the kernel key retention service: special keyrings,
+// `keyctl` operations and their flags, and `add_key`, `request_key` and
+// `keyctl`, which musl does not wrap, as Rust functions over `syscall` with
+// C's contract (the kernel's `include/uapi/linux/keyctl.h`; the functions as
+// libkeyutils declares them, `keyctl` with the system call's four arguments).
 
 pub const KEY_SPEC_THREAD_KEYRING: i32 = -1;
 pub const KEY_SPEC_PROCESS_KEYRING: i32 = -2;

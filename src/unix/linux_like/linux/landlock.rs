@@ -1,9 +1,7 @@
-//! `<linux/landlock.h>`: unprivileged sandboxing: rulesets, rules, access
-//! rights and scopes, and `landlock_create_ruleset`, `landlock_add_rule` and
-//! `landlock_restrict_self`, which musl does not wrap, as Rust functions over
-//! `syscall` with C's contract (the kernel's `include/uapi/linux/landlock.h`).
-
-use crate::{__s32, __u64, c_int, c_long, c_uint, c_void, size_t, syscall};
+// `<linux/landlock.h>`: unprivileged sandboxing: rulesets, rules, access
+// rights and scopes, and `landlock_create_ruleset`, `landlock_add_rule` and
+// `landlock_restrict_self`, which musl does not wrap, as Rust functions over
+// `syscall` with C's contract (the kernel's `include/uapi/linux/landlock.h`).
 
 /// What a ruleset handles; the kernel takes the size the caller passes, so
 /// a caller may pass only the first fields of it.

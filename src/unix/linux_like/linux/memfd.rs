@@ -1,8 +1,6 @@
-//! `<linux/memfd.h>`: `memfd_create` flags beyond musl's `<sys/mman.h>`: exec
-//! sealing and huge page sizes (the kernel's `include/uapi/linux/memfd.h`, with
-//! `asm-generic/hugetlb_encode.h`).
-
-use crate::c_uint;
+// `<linux/memfd.h>`: `memfd_create` flags beyond musl's `<sys/mman.h>`: exec
+// sealing and huge page sizes (the kernel's `include/uapi/linux/memfd.h`, with
+// `asm-generic/hugetlb_encode.h`).
 
 pub const MFD_NOEXEC_SEAL: c_uint = 0x0008;
 pub const MFD_EXEC: c_uint = 0x0010;

@@ -1,8 +1,6 @@
-//! `<linux/mempolicy.h>`: NUMA memory policies of `set_mempolicy`, `mbind`
-//! and `get_mempolicy` (the kernel's `include/uapi/linux/mempolicy.h`; the
-//! modes are an enum there).
-
-use crate::c_int;
+// `<linux/mempolicy.h>`: NUMA memory policies of `set_mempolicy`, `mbind`
+// and `get_mempolicy` (the kernel's `include/uapi/linux/mempolicy.h`; the
+// modes are an enum there).
 
 pub const MPOL_DEFAULT: c_int = 0;
 pub const MPOL_PREFERRED: c_int = 1;

@@ -1,9 +1,7 @@
-//! `<linux/mman.h>`: `mmap` flags newer than musl's `<sys/mman.h>`, and the memory
-//! calls musl does not wrap (`process_madvise`, `process_mrelease`, `pkey_*`)
-//! as Rust functions over `syscall` with C's contract (the
-//! kernel's `include/uapi/linux/mman.h`).
-
-use crate::{c_int, c_long, c_uint, c_void, iovec, size_t, ssize_t, syscall};
+// `<linux/mman.h>`: `mmap` flags newer than musl's `<sys/mman.h>`, and the memory
+// calls musl does not wrap (`process_madvise`, `process_mrelease`, `pkey_*`)
+// as Rust functions over `syscall` with C's contract (the
+// kernel's `include/uapi/linux/mman.h`).
 
 pub const MAP_DROPPABLE: c_int = 0x08;
 

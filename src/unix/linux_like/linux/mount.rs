@@ -1,12 +1,7 @@
-//! `<linux/mount.h>`: the new mount API (`fsopen`, `fsconfig`, `fsmount`,
-//! `fspick`, `move_mount`, `open_tree`, `mount_setattr`): flags, `struct
-//! mount_attr`, and the calls, which musl does not wrap, as Rust functions over
-//! `syscall` with C's contract (the kernel's `include/uapi/linux/mount.h`).
-
-use crate::{
-    __u64, c_char, c_int, c_long, c_uint, c_void, size_t, syscall, SYS_fsconfig, SYS_fsmount,
-    SYS_fsopen, SYS_fspick, SYS_mount_setattr, SYS_move_mount, SYS_open_tree,
-};
+// `<linux/mount.h>`: the new mount API (`fsopen`, `fsconfig`, `fsmount`,
+// `fspick`, `move_mount`, `open_tree`, `mount_setattr`): flags, `struct
+// mount_attr`, and the calls, which musl does not wrap, as Rust functions over
+// `syscall` with C's contract (the kernel's `include/uapi/linux/mount.h`).
 
 pub const OPEN_TREE_CLONE: c_uint = 1 << 0;
 pub const OPEN_TREE_NAMESPACE: c_uint = 1 << 1;

@@ -1,7 +1,5 @@
-//! `<linux/neighbour.h>`: neighbour table messages: `NDA_*`, `NTF_*` and `NUD_*` (kernel
-//! `include/uapi/linux/neighbour.h`).
-
-use crate::c_ushort;
+// `<linux/neighbour.h>`: neighbour table messages: `NDA_*`, `NTF_*` and `NUD_*` (kernel
+// `include/uapi/linux/neighbour.h`).
 
 pub const NDA_UNSPEC: c_ushort = 0;
 pub const NDA_DST: c_ushort = 1;

@@ -1,7 +1,5 @@
-//! `<linux/net_tstamp.h>`: socket timestamping: `SOF_TIMESTAMPING_*`, hardware timestamp
-//! configuration and `sock_txtime` (kernel `include/uapi/linux/net_tstamp.h`).
-
-use crate::{__u32, c_int, c_uint, clockid_t};
+// `<linux/net_tstamp.h>`: socket timestamping: `SOF_TIMESTAMPING_*`, hardware timestamp
+// configuration and `sock_txtime` (kernel `include/uapi/linux/net_tstamp.h`).
 
 pub const SOF_TIMESTAMPING_TX_HARDWARE: c_uint = 1;
 pub const SOF_TIMESTAMPING_TX_SOFTWARE: c_uint = 2;

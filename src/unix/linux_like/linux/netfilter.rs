@@ -1,20 +1,12 @@
-//! `<linux/netfilter.h>`: netfilter's verdicts, hooks and protocol families
-//! and `nf_inet_addr` (kernel `include/uapi/linux/netfilter.h`); the
-//! `netfilter/` modules hold nf_tables and the nfnetlink subsystems.
+// `<linux/netfilter.h>`: netfilter's verdicts, hooks and protocol families
+// and `nf_inet_addr` (kernel `include/uapi/linux/netfilter.h`); the
+// `netfilter/` modules hold nf_tables and the nfnetlink subsystems.
 
-use crate::{c_int, c_uint, in6_addr, in_addr};
-
-mod nf_tables;
-mod nfnetlink;
-mod nfnetlink_compat;
-mod nfnetlink_log;
-mod nfnetlink_queue;
-
-pub use self::nf_tables::*;
-pub use self::nfnetlink::*;
-pub use self::nfnetlink_compat::*;
-pub use self::nfnetlink_log::*;
-pub use self::nfnetlink_queue::*;
+include!("netfilter/nf_tables.rs");
+include!("netfilter/nfnetlink.rs");
+include!("netfilter/nfnetlink_compat.rs");
+include!("netfilter/nfnetlink_log.rs");
+include!("netfilter/nfnetlink_queue.rs");
 
 pub const NF_DROP: c_int = 0;
 pub const NF_ACCEPT: c_int = 1;

@@ -1,7 +1,5 @@
-//! `<linux/netfilter_arp.h>`: ARP's netfilter hooks (kernel
-//! `include/uapi/linux/netfilter_arp.h`).
-
-use crate::c_int;
+// `<linux/netfilter_arp.h>`: ARP's netfilter hooks (kernel
+// `include/uapi/linux/netfilter_arp.h`).
 
 pub const NF_ARP: c_int = 0;
 

@@ -1,7 +1,5 @@
-//! `<linux/netfilter_bridge.h>`: the bridge's netfilter hooks and hook
-//! priorities (kernel `include/uapi/linux/netfilter_bridge.h`).
-
-use crate::c_int;
+// `<linux/netfilter_bridge.h>`: the bridge's netfilter hooks and hook
+// priorities (kernel `include/uapi/linux/netfilter_bridge.h`).
 
 pub const NF_BR_PRE_ROUTING: c_int = 0;
 pub const NF_BR_LOCAL_IN: c_int = 1;

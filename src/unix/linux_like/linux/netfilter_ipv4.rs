@@ -1,7 +1,5 @@
-//! `<linux/netfilter_ipv4.h>`: IPv4's netfilter hooks and hook priorities and
-//! `SO_ORIGINAL_DST` (kernel `include/uapi/linux/netfilter_ipv4.h`).
-
-use crate::c_int;
+// `<linux/netfilter_ipv4.h>`: IPv4's netfilter hooks and hook priorities and
+// `SO_ORIGINAL_DST` (kernel `include/uapi/linux/netfilter_ipv4.h`).
 
 pub const NF_IP_PRE_ROUTING: c_int = 0;
 pub const NF_IP_LOCAL_IN: c_int = 1;

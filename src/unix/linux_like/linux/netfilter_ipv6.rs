@@ -1,12 +1,8 @@
-//! `<linux/netfilter_ipv6.h>`: IPv6's netfilter hooks and hook priorities
-//! (kernel `include/uapi/linux/netfilter_ipv6.h`); `netfilter_ipv6/` holds
-//! `<linux/netfilter_ipv6/ip6_tables.h>`.
+// `<linux/netfilter_ipv6.h>`: IPv6's netfilter hooks and hook priorities
+// (kernel `include/uapi/linux/netfilter_ipv6.h`); `netfilter_ipv6/` holds
+// `<linux/netfilter_ipv6/ip6_tables.h>`.
 
-use crate::c_int;
-
-mod ip6_tables;
-
-pub use self::ip6_tables::*;
+include!("netfilter_ipv6/ip6_tables.rs");
 
 pub const NF_IP6_PRE_ROUTING: c_int = 0;
 pub const NF_IP6_LOCAL_IN: c_int = 1;

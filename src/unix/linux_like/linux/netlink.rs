@@ -1,9 +1,5 @@
-//! `<linux/netlink.h>`: netlink sockets: the address, message and attribute headers, `NLM_F_*`
-//! flags and the `NLMSG_*` helpers (kernel `include/uapi/linux/netlink.h`).
-
-use core::mem::size_of;
-
-use crate::{c_int, c_uint, c_ushort, c_void, sa_family_t, size_t};
+// `<linux/netlink.h>`: netlink sockets: the address, message and attribute headers, `NLM_F_*`
+// flags and the `NLMSG_*` helpers (kernel `include/uapi/linux/netlink.h`).
 
 pub const NETLINK_ROUTE: c_int = 0;
 pub const NETLINK_UNUSED: c_int = 1;

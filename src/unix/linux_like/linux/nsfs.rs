@@ -1,7 +1,5 @@
-//! `<linux/nsfs.h>`: namespace file `ioctl`s (the kernel's
-//! `include/uapi/linux/nsfs.h`).
-
-use crate::{__u32, __u64, c_int, _IO, _IOR};
+// `<linux/nsfs.h>`: namespace file `ioctl`s (the kernel's
+// `include/uapi/linux/nsfs.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,7 +1,5 @@
-//! `<linux/openat2.h>`: `openat2`'s `struct open_how` and its `RESOLVE_*` flags
-//! (the kernel's `include/uapi/linux/openat2.h`).
-
-use crate::{__u64, c_char, c_int, c_long, size_t, syscall};
+// `<linux/openat2.h>`: `openat2`'s `struct open_how` and its `RESOLVE_*` flags
+// (the kernel's `include/uapi/linux/openat2.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,9 +1,7 @@
-//! `<linux/pid.h>`: the kinds of process id a `struct pid` stands for, as
-//! the pidfd and `F_SETOWN_EX`-style interfaces speak of them (the kernel's
-//! internal `include/linux/pid_types.h`, `enum pid_type`, not a UAPI header;
-//! values from Linux 6.12's, which the ABI check compares them with).
-
-use crate::c_uint;
+// `<linux/pid.h>`: the kinds of process id a `struct pid` stands for, as
+// the pidfd and `F_SETOWN_EX`-style interfaces speak of them (the kernel's
+// internal `include/linux/pid_types.h`, `enum pid_type`, not a UAPI header;
+// values from Linux 6.12's, which the ABI check compares them with).
 
 pub type pid_type = c_uint;
 

@@ -1,8 +1,6 @@
-//! `<linux/pidfd.h>`: process file descriptors: `pidfd_open` and
-//! `pidfd_send_signal` flags, `PIDFD_GET_INFO`'s record and the namespace
-//! `ioctl`s (the kernel's `include/uapi/linux/pidfd.h`).
-
-use crate::{__s32, __u32, __u64, c_int, c_long, c_uint, c_void, pid_t, syscall, _IO, _IOWR};
+// `<linux/pidfd.h>`: process file descriptors: `pidfd_open` and
+// `pidfd_send_signal` flags, `PIDFD_GET_INFO`'s record and the namespace
+// `ioctl`s (the kernel's `include/uapi/linux/pidfd.h`).
 
 /// What `PIDFD_GET_INFO` fills in: the published crate's layout, the
 /// kernel's first version (`PIDFD_INFO_SIZE_VER0`, 64 bytes), which the

@@ -1,9 +1,7 @@
-//! `<linux/posix_types.h>`: the kernel's own names for the types of its
-//! interfaces, as the structs of other kernel headers spell them (the
-//! kernel's `asm-generic/posix_types.h`, the same on every supported
-//! architecture for these).
-
-use crate::c_int;
+// `<linux/posix_types.h>`: the kernel's own names for the types of its
+// interfaces, as the structs of other kernel headers spell them (the
+// kernel's `asm-generic/posix_types.h`, the same on every supported
+// architecture for these).
 
 /// The kernel's file system id (in C an anonymous struct).
 #[repr(C)]

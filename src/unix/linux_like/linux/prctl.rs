@@ -1,7 +1,5 @@
-//! `<linux/prctl.h>`: `prctl` options newer than musl's `<sys/prctl.h>` (the
-//! kernel's `include/uapi/linux/prctl.h`).
-
-use crate::{c_int, c_uint};
+// `<linux/prctl.h>`: `prctl` options newer than musl's `<sys/prctl.h>` (the
+// kernel's `include/uapi/linux/prctl.h`).
 
 pub const PR_SCHED_CORE: c_int = 62;
 pub const PR_SCHED_CORE_GET: c_int = 0;

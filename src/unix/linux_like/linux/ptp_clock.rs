@@ -1,9 +1,7 @@
-//! `<linux/ptp_clock.h>`: PTP hardware clocks: capabilities, external time
-//! stamps, periodic outputs, pins, system offset samples and their `ioctl`s
-//! (the kernel's `include/uapi/linux/ptp_clock.h`; `enum ptp_pin_function`'s
-//! values are `PTP_PF_*`).
-
-use crate::{__kernel_clockid_t, __s64, __u32, c_char, c_int, c_uint, _IOR, _IOW, _IOWR};
+// `<linux/ptp_clock.h>`: PTP hardware clocks: capabilities, external time
+// stamps, periodic outputs, pins, system offset samples and their `ioctl`s
+// (the kernel's `include/uapi/linux/ptp_clock.h`; `enum ptp_pin_function`'s
+// values are `PTP_PF_*`).
 
 #[repr(C)]
 #[derive(Clone, Copy)]

@@ -1,7 +1,5 @@
-//! `<linux/reboot.h>`: the `reboot` system call's magic numbers and commands
-//! (the kernel's `include/uapi/linux/reboot.h`).
-
-use crate::c_int;
+// `<linux/reboot.h>`: the `reboot` system call's magic numbers and commands
+// (the kernel's `include/uapi/linux/reboot.h`).
 
 pub const LINUX_REBOOT_MAGIC1: c_int = 0xfee1dead_u32 as c_int;
 pub const LINUX_REBOOT_MAGIC2: c_int = 672274793;

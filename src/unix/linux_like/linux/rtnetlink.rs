@@ -1,9 +1,5 @@
-//! `<linux/rtnetlink.h>`: routing netlink: `RTM_*` message types, `rtattr` and its `RTA_*` helpers,
-//! `ifinfomsg`, groups (kernel `include/uapi/linux/rtnetlink.h`).
-
-use core::mem::size_of;
-
-use crate::{c_int, c_uchar, c_uint, c_ushort, c_void};
+// `<linux/rtnetlink.h>`: routing netlink: `RTM_*` message types, `rtattr` and its `RTA_*` helpers,
+// `ifinfomsg`, groups (kernel `include/uapi/linux/rtnetlink.h`).
 
 pub const RTM_NEWLINK: u16 = 16;
 pub const RTM_DELLINK: u16 = 17;

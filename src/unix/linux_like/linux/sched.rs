@@ -1,12 +1,8 @@
-//! `<linux/sched.h>`: `clone3`'s `struct clone_args` and the `sched_setattr`
-//! policy flags (the kernel's `include/uapi/linux/sched.h`); `<linux/sched/types.h>`
-//! is the child module `types`.
+// `<linux/sched.h>`: `clone3`'s `struct clone_args` and the `sched_setattr`
+// policy flags (the kernel's `include/uapi/linux/sched.h`); `<linux/sched/types.h>`
+// is the child module `types`.
 
-use crate::{c_int, c_long, c_ulonglong, size_t, syscall};
-
-mod types;
-
-pub use self::types::*;
+include!("sched/types.rs");
 
 pub const SCHED_NORMAL: c_int = 0;
 

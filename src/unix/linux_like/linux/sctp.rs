@@ -1,6 +1,4 @@
-//! `<linux/sctp.h>`: SCTP socket options and their structs (kernel `include/uapi/linux/sctp.h`).
-
-use crate::{__s32, __u16, __u32, c_int};
+// `<linux/sctp.h>`: SCTP socket options and their structs (kernel `include/uapi/linux/sctp.h`).
 
 pub type sctp_assoc_t = __s32;
 pub const SCTP_FUTURE_ASSOC: c_int = 0;

@@ -1,13 +1,8 @@
-//! `<linux/seccomp.h>`: system call filtering: modes, filter flags, return
-//! actions, what a filter sees (`struct seccomp_data`), the user
-//! notification records and `ioctl`s, and `seccomp`, which musl does not
-//! wrap, as a Rust function over `syscall` with C's contract (the kernel's
-//! `include/uapi/linux/seccomp.h`).
-
-use crate::{
-    __s32, __s64, __u16, __u32, __u64, c_int, c_long, c_uint, c_ulong, c_void, syscall,
-    SYS_seccomp, _IOW, _IOWR,
-};
+// `<linux/seccomp.h>`: system call filtering: modes, filter flags, return
+// actions, what a filter sees (`struct seccomp_data`), the user
+// notification records and `ioctl`s, and `seccomp`, which musl does not
+// wrap, as a Rust function over `syscall` with C's contract (the kernel's
+// `include/uapi/linux/seccomp.h`).
 
 pub const SECCOMP_MODE_DISABLED: c_uint = 0;
 pub const SECCOMP_MODE_STRICT: c_uint = 1;

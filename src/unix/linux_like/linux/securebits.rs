@@ -1,7 +1,5 @@
-//! `<linux/securebits.h>`: the securebits of `PR_SET_SECUREBITS` (the kernel's
-//! `include/uapi/linux/securebits.h`).
-
-use crate::c_int;
+// `<linux/securebits.h>`: the securebits of `PR_SET_SECUREBITS` (the kernel's
+// `include/uapi/linux/securebits.h`).
 
 pub const SECURE_NOROOT: c_int = 0;
 pub const SECURE_NOROOT_LOCKED: c_int = 1;

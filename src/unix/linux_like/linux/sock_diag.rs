@@ -1,7 +1,5 @@
-//! `<linux/sock_diag.h>`: the `SK_MEMINFO_*` indexes of `SO_MEMINFO` (kernel
-//! `include/uapi/linux/sock_diag.h`).
-
-use crate::c_int;
+// `<linux/sock_diag.h>`: the `SK_MEMINFO_*` indexes of `SO_MEMINFO` (kernel
+// `include/uapi/linux/sock_diag.h`).
 
 pub const SK_MEMINFO_RMEM_ALLOC: c_int = 0;
 pub const SK_MEMINFO_RCVBUF: c_int = 1;

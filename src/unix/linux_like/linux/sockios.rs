@@ -1,7 +1,5 @@
-//! `<linux/sockios.h>`: the socket ioctls musl's `<sys/ioctl.h>` does not list (kernel
-//! `include/uapi/linux/sockios.h`).
-
-use crate::c_ulong;
+// `<linux/sockios.h>`: the socket ioctls musl's `<sys/ioctl.h>` does not list (kernel
+// `include/uapi/linux/sockios.h`).
 
 pub const SIOCETHTOOL: c_ulong = 0x8946;
 pub const SIOCGMIIPHY: c_ulong = 0x8947;

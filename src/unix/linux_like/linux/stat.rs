@@ -1,7 +1,5 @@
-//! `<linux/stat.h>`: the `statx` mask and attribute bits newer than musl's
-//! `<sys/stat.h>` (the kernel's `include/uapi/linux/stat.h`).
-
-use crate::{c_int, c_uint};
+// `<linux/stat.h>`: the `statx` mask and attribute bits newer than musl's
+// `<sys/stat.h>` (the kernel's `include/uapi/linux/stat.h`).
 
 pub const STATX_MNT_ID: c_uint = 0x00001000;
 pub const STATX_DIOALIGN: c_uint = 0x00002000;

@@ -1,7 +1,5 @@
-//! `<linux/sysctl.h>`: the binary sysctl names of the old `_sysctl` interface
-//! (the kernel's `include/uapi/linux/sysctl.h`, where they are enums).
-
-use crate::c_int;
+// `<linux/sysctl.h>`: the binary sysctl names of the old `_sysctl` interface
+// (the kernel's `include/uapi/linux/sysctl.h`, where they are enums).
 
 pub const CTL_ABI: c_int = 9;
 pub const CTL_BUS: c_int = 8;

@@ -1,7 +1,5 @@
-//! `<linux/tls.h>`: kernel TLS: versions, ciphers and their `tls12_crypto_info_*` structs (kernel
-//! `include/uapi/linux/tls.h`).
-
-use crate::{__u16, __u8, c_int, c_uchar};
+// `<linux/tls.h>`: kernel TLS: versions, ciphers and their `tls12_crypto_info_*` structs (kernel
+// `include/uapi/linux/tls.h`).
 
 pub const TLS_TX: c_int = 1;
 pub const TLS_RX: c_int = 2;

@@ -1,11 +1,6 @@
-//! `<linux/uinput.h>`: user-space input devices: setup records, force
-//! feedback requests and the `UI_*` `ioctl`s (the kernel's
-//! `include/uapi/linux/uinput.h`).
-
-use crate::{
-    __s32, __u16, __u32, c_char, c_int, c_uint, ff_effect, input_absinfo, input_id, _IO, _IOR,
-    _IOW, _IOWR,
-};
+// `<linux/uinput.h>`: user-space input devices: setup records, force
+// feedback requests and the `UI_*` `ioctl`s (the kernel's
+// `include/uapi/linux/uinput.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

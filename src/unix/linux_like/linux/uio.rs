@@ -1,7 +1,5 @@
-//! `<linux/uio.h>`: the devmem TCP control messages' payloads (the kernel's
-//! `include/uapi/linux/uio.h`).
-
-use crate::{__u32, __u64};
+// `<linux/uio.h>`: the devmem TCP control messages' payloads (the kernel's
+// `include/uapi/linux/uio.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

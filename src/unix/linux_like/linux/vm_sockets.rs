@@ -1,6 +1,4 @@
-//! `<linux/vm_sockets.h>`: `AF_VSOCK` addresses (kernel `include/uapi/linux/vm_sockets.h`).
-
-use crate::{c_uint, c_ushort, sa_family_t};
+// `<linux/vm_sockets.h>`: `AF_VSOCK` addresses (kernel `include/uapi/linux/vm_sockets.h`).
 
 pub const VMADDR_CID_ANY: c_uint = 0xffffffff;
 pub const VMADDR_PORT_ANY: c_uint = 0xffffffff;

@@ -1,13 +1,7 @@
-//! `<linux/wireless.h>`: the wireless extensions: the `SIOC[GS]IW*` requests
-//! (plain numbers, the same on every architecture), their `iwreq` argument and
-//! its members, the `IWEV*` events and the flags and limits (kernel
-//! `include/uapi/linux/wireless.h`).
-
-use core::mem::size_of;
-
-use crate::{
-    __s16, __s32, __u16, __u32, __u8, c_char, c_uint, c_ulong, c_void, sockaddr, IFNAMSIZ,
-};
+// `<linux/wireless.h>`: the wireless extensions: the `SIOC[GS]IW*` requests
+// (plain numbers, the same on every architecture), their `iwreq` argument and
+// its members, the `IWEV*` events and the flags and limits (kernel
+// `include/uapi/linux/wireless.h`).
 
 pub const WIRELESS_EXT: c_ulong = 22;
 pub const SIOCSIWCOMMIT: c_ulong = 0x8b00;

@@ -1,10 +1,8 @@
-//! `<asm-generic/int-ll64.h>`: the kernel's fixed-width integer types
-//! (`__u8` ... `__s64`) the UAPI structs are written with. 64-bit types are
-//! `long long` here; powerpc64's and mips64's user space takes
-//! `asm-generic/int-l64.h` instead, where they are `long`: the same 64-bit
-//! integers, spelled as the published crate spells them everywhere.
-
-use crate::{c_int, c_longlong, c_schar, c_short, c_uchar, c_uint, c_ulonglong, c_ushort};
+// `<asm-generic/int-ll64.h>`: the kernel's fixed-width integer types
+// (`__u8` ... `__s64`) the UAPI structs are written with. 64-bit types are
+// `long long` here; powerpc64's and mips64's user space takes
+// `asm-generic/int-l64.h` instead, where they are `long`: the same 64-bit
+// integers, spelled as the published crate spells them everywhere.
 
 pub type __s8 = c_schar;
 pub type __u8 = c_uchar;

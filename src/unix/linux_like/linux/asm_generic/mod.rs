@@ -1,9 +1,6 @@
-//! The kernel's `asm-generic/` headers, for what musl's own headers leave
-//! out: one file per header (`<asm-generic/socket.h>` is `socket.rs`,
-//! `<asm-generic/int-ll64.h>` is `int_ll64.rs`).
+// The kernel's `asm-generic/` headers, for what musl's own headers leave
+// out: one file per header (`<asm-generic/socket.h>` is `socket.rs`,
+// `<asm-generic/int-ll64.h>` is `int_ll64.rs`).
 
-mod int_ll64;
-mod socket;
-
-pub use self::int_ll64::*;
-pub use self::socket::*;
+include!("int_ll64.rs");
+include!("socket.rs");

@@ -1,8 +1,6 @@
-//! `<asm-generic/socket.h>`: the newer `SO_*` options musl's `<sys/socket.h>` does not list yet,
-//! numbered alike on every architecture here (kernel `asm-generic/socket.h`,
-//! `arch/*/include/uapi/asm/socket.h`).
-
-use crate::c_int;
+// `<asm-generic/socket.h>`: the newer `SO_*` options musl's `<sys/socket.h>` does not list yet,
+// numbered alike on every architecture here (kernel `asm-generic/socket.h`,
+// `arch/*/include/uapi/asm/socket.h`).
 
 pub const SO_NETNS_COOKIE: c_int = 71;
 pub const SO_BUF_LOCK: c_int = 72;

@@ -1,7 +1,5 @@
-//! `<linux/can/bcm.h>`: the CAN broadcast manager's message head, operations
-//! and flags (kernel `include/uapi/linux/can/bcm.h`).
-
-use crate::{c_long, can_frame, canid_t};
+// `<linux/can/bcm.h>`: the CAN broadcast manager's message head, operations
+// and flags (kernel `include/uapi/linux/can/bcm.h`).
 
 /// The broadcast manager's own time value (C `long`s, not `struct timeval`).
 #[repr(C)]

@@ -1,8 +1,6 @@
-//! `<linux/can/error.h>`: the error frames a CAN controller reports: error
-//! classes in `can_id` and the details in the data bytes (kernel
-//! `include/uapi/linux/can/error.h`).
-
-use crate::{c_int, c_uint};
+// `<linux/can/error.h>`: the error frames a CAN controller reports: error
+// classes in `can_id` and the details in the data bytes (kernel
+// `include/uapi/linux/can/error.h`).
 
 pub const CAN_ERR_DLC: c_int = 8;
 

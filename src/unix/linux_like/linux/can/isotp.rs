@@ -1,8 +1,6 @@
-//! `<linux/can/isotp.h>`: ISO 15765-2 (ISO-TP) transport over CAN: the socket
-//! options and their structs, flags and defaults (kernel
-//! `include/uapi/linux/can/isotp.h`).
-
-use crate::{c_int, CAN_ISOTP, CAN_MAX_DLEN, CAN_MTU, SOL_CAN_BASE};
+// `<linux/can/isotp.h>`: ISO 15765-2 (ISO-TP) transport over CAN: the socket
+// options and their structs, flags and defaults (kernel
+// `include/uapi/linux/can/isotp.h`).
 
 pub const SOL_CAN_ISOTP: c_int = SOL_CAN_BASE + CAN_ISOTP;
 

@@ -1,8 +1,6 @@
-//! `<linux/can/j1939.h>`: SAE J1939 over CAN: addresses, parameter group
-//! numbers, socket options and `j1939_filter` (kernel
-//! `include/uapi/linux/can/j1939.h`).
-
-use crate::{c_int, c_uchar, c_uint, c_ulong, CAN_J1939, SOL_CAN_BASE};
+// `<linux/can/j1939.h>`: SAE J1939 over CAN: addresses, parameter group
+// numbers, socket options and `j1939_filter` (kernel
+// `include/uapi/linux/can/j1939.h`).
 
 pub const J1939_MAX_UNICAST_ADDR: c_uchar = 0xfd;
 pub const J1939_IDLE_ADDR: c_uchar = 0xfe;

@@ -1,8 +1,6 @@
-//! `<linux/can/netlink.h>`: configuring CAN devices over rtnetlink: bit timing,
-//! clock, state, control modes and the `IFLA_CAN_*` attributes (kernel
-//! `include/uapi/linux/can/netlink.h`).
-
-use crate::{c_char, c_int, c_uint};
+// `<linux/can/netlink.h>`: configuring CAN devices over rtnetlink: bit timing,
+// clock, state, control modes and the `IFLA_CAN_*` attributes (kernel
+// `include/uapi/linux/can/netlink.h`).
 
 /// A CAN bus's bit timing, in nanoseconds and time quanta.
 #[repr(C)]

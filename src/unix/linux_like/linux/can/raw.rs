@@ -1,7 +1,5 @@
-//! `<linux/can/raw.h>`: raw CAN sockets' options and their values (kernel
-//! `include/uapi/linux/can/raw.h`).
-
-use crate::{c_int, CAN_RAW, SOL_CAN_BASE};
+// `<linux/can/raw.h>`: raw CAN sockets' options and their values (kernel
+// `include/uapi/linux/can/raw.h`).
 
 pub const SOL_CAN_RAW: c_int = SOL_CAN_BASE + CAN_RAW;
 pub const CAN_RAW_FILTER_MAX: c_int = 512;

@@ -1,11 +1,6 @@
-//! `<aio.h>`: musl's large-file `aiocb64` and `aio_*64` names, macros only
-//! since musl 1.2.4, as an alias and wrappers that call the functions musl
-//! has (musl `include/aio.h`).
-
-use crate::{
-    aio_cancel, aio_error, aio_fsync, aio_read, aio_return, aio_suspend, aio_write, aiocb, c_int,
-    lio_listio, sigevent, ssize_t, timespec,
-};
+// `<aio.h>`: musl's large-file `aiocb64` and `aio_*64` names, macros only
+// since musl 1.2.4, as an alias and wrappers that call the functions musl
+// has (musl `include/aio.h`).
 
 /// musl's `#define aiocb64 aiocb`.
 pub type aiocb64 = aiocb;

@@ -1,11 +1,6 @@
-//! `<dirent.h>`: musl's large-file names (`dirent64`, `readdir64`,
-//! `scandir64`, ...), which musl 1.2.4+ keeps only as macros for the plain
-//! names (musl `include/dirent.h`).
-
-use crate::{
-    alphasort, c_char, c_int, c_uchar, c_ushort, dirent, getdents, ino64_t, off64_t, readdir,
-    readdir_r, scandir, size_t, versionsort, DIR,
-};
+// `<dirent.h>`: musl's large-file names (`dirent64`, `readdir64`,
+// `scandir64`, ...), which musl 1.2.4+ keeps only as macros for the plain
+// names (musl `include/dirent.h`).
 
 /// musl's `#define dirent64 dirent`, a struct of its own in the published
 /// crate, with the same layout.

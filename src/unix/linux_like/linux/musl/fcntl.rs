@@ -1,11 +1,6 @@
-//! `<fcntl.h>`: musl's large-file names (`flock64`, `open64`, ...), macros
-//! only since musl 1.2.4, as types, re-exports and wrappers that call the
-//! functions musl has (musl `include/fcntl.h`).
-
-use crate::{
-    c_char, c_int, c_short, creat, fallocate, mode_t, off64_t, pid_t, posix_fadvise,
-    posix_fallocate,
-};
+// `<fcntl.h>`: musl's large-file names (`flock64`, `open64`, ...), macros
+// only since musl 1.2.4, as types, re-exports and wrappers that call the
+// functions musl has (musl `include/fcntl.h`).
 
 /// musl's `#define flock64 flock`, a struct of its own in the published
 /// crate, with the same layout.

@@ -1,7 +1,5 @@
-//! `<sys/mman.h>`: `mmap64`, a macro only since musl 1.2.4, as a wrapper of
-//! `mmap` (musl `include/sys/mman.h`).
-
-use crate::{c_int, c_void, mmap, off64_t, size_t};
+// `<sys/mman.h>`: `mmap64`, a macro only since musl 1.2.4, as a wrapper of
+// `mmap` (musl `include/sys/mman.h`).
 
 /// `mmap64`: musl 1.2.4+ has only `mmap`.
 pub unsafe extern "C" fn mmap64(

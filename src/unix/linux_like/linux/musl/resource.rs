@@ -1,7 +1,5 @@
-//! `<sys/resource.h>`: musl's `rlim_t` and its `struct rusage`, with room
-//! reserved after the kernel's fields (musl `include/sys/resource.h`).
-
-use crate::{c_int, c_long, c_ulonglong, getrlimit, pid_t, prlimit, rlimit, setrlimit, timeval};
+// `<sys/resource.h>`: musl's `rlim_t` and its `struct rusage`, with room
+// reserved after the kernel's fields (musl `include/sys/resource.h`).
 
 pub type rlim64_t = u64;
 

@@ -1,7 +1,5 @@
-//! `<sys/sendfile.h>`: `sendfile64`, a macro only since musl 1.2.4, as a
-//! wrapper (musl `include/sys/sendfile.h`).
-
-use crate::{c_int, off64_t, sendfile, size_t, ssize_t};
+// `<sys/sendfile.h>`: `sendfile64`, a macro only since musl 1.2.4, as a
+// wrapper (musl `include/sys/sendfile.h`).
 
 /// `sendfile64`: musl 1.2.4+ has only `sendfile`.
 pub unsafe extern "C" fn sendfile64(

@@ -1,11 +1,6 @@
-//! `<signal.h>`: musl's `struct sigaction`, its own layout on every
-//! architecture (musl converts it to the kernel's in `sigaction`; musl
-//! `include/signal.h`).
-
-use crate::{
-    c_int, c_long, c_short, c_uint, c_void, clock_t, pid_t, sighandler_t, siginfo_t, sigset_t,
-    sigval, uid_t,
-};
+// `<signal.h>`: musl's `struct sigaction`, its own layout on every
+// architecture (musl converts it to the kernel's in `sigaction`; musl
+// `include/signal.h`).
 
 // The `si_*` members of `siginfo_t`'s union `__si_fields`, at their offsets
 // from the union's start. The union follows three ints and is aligned as a

@@ -1,8 +1,6 @@
-//! `<sys/stat.h>`: musl's large-file `stat64` family, macros only since musl
-//! 1.2.4, as wrappers that call the functions musl has (musl
-//! `include/sys/stat.h`).
-
-use crate::{c_char, c_int, fstat, fstatat, lstat, stat};
+// `<sys/stat.h>`: musl's large-file `stat64` family, macros only since musl
+// 1.2.4, as wrappers that call the functions musl has (musl
+// `include/sys/stat.h`).
 
 /// `stat64`: musl 1.2.4+ has only `stat`.
 pub unsafe extern "C" fn stat64(path: *const c_char, buf: *mut crate::stat64) -> c_int {

@@ -1,7 +1,5 @@
-//! `<sys/statfs.h>`: `statfs64`/`fstatfs64`, macros only since musl 1.2.4,
-//! as wrappers (musl `include/sys/statfs.h`).
-
-use crate::{c_char, c_int, fstatfs};
+// `<sys/statfs.h>`: `statfs64`/`fstatfs64`, macros only since musl 1.2.4,
+// as wrappers (musl `include/sys/statfs.h`).
 
 /// `statfs64`: musl 1.2.4+ has only `statfs`.
 pub unsafe extern "C" fn statfs64(path: *const c_char, buf: *mut crate::statfs64) -> c_int {

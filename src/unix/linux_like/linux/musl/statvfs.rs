@@ -1,7 +1,5 @@
-//! `<sys/statvfs.h>`: `statvfs64`/`fstatvfs64`, macros only since musl 1.2.4,
-//! as wrappers (musl `include/sys/statvfs.h`).
-
-use crate::{c_char, c_int, fstatvfs};
+// `<sys/statvfs.h>`: `statvfs64`/`fstatvfs64`, macros only since musl 1.2.4,
+// as wrappers (musl `include/sys/statvfs.h`).
 
 /// `statvfs64`: musl 1.2.4+ has only `statvfs`.
 pub unsafe extern "C" fn statvfs64(path: *const c_char, buf: *mut crate::statvfs64) -> c_int {

@@ -1,11 +1,6 @@
-//! `<stdio.h>`: musl's large-file names (`fopen64`, `fpos64_t`, ...), macros
-//! only since musl 1.2.4, as types and wrappers that call the functions musl
-//! has (musl `include/stdio.h`).
-
-use crate::{
-    c_char, c_int, c_longlong, fgetpos, fopen, fpos_t, freopen, fseeko, fsetpos, ftello, off64_t,
-    tmpfile, FILE,
-};
+// `<stdio.h>`: musl's large-file names (`fopen64`, `fpos64_t`, ...), macros
+// only since musl 1.2.4, as types and wrappers that call the functions musl
+// has (musl `include/stdio.h`).
 
 /// musl's `#define fpos64_t fpos_t`, a struct of its own in the published
 /// crate, with the same layout.

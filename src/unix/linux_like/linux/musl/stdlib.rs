@@ -1,8 +1,6 @@
-//! `<stdlib.h>`: musl's large-file `mkstemp64` and friends, macros only
-//! since musl 1.2.4, as wrappers that call the functions musl has (musl
-//! `include/stdlib.h`).
-
-use crate::{c_char, c_int, mkostemp, mkostemps, mkstemp, mkstemps};
+// `<stdlib.h>`: musl's large-file `mkstemp64` and friends, macros only
+// since musl 1.2.4, as wrappers that call the functions musl has (musl
+// `include/stdlib.h`).
 
 /// `mkstemp64`: musl 1.2.4+ has only `mkstemp`.
 pub unsafe extern "C" fn mkstemp64(template: *mut c_char) -> c_int {

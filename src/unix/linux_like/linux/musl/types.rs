@@ -1,7 +1,5 @@
-//! `<sys/types.h>`: musl's large-file type names (musl `include/sys/types.h`
-//! and the headers that repeat them).
-
-use crate::c_ulonglong;
+// `<sys/types.h>`: musl's large-file type names (musl `include/sys/types.h`
+// and the headers that repeat them).
 
 // musl's large-file names (`#define off64_t off_t` and so on under
 // `_LARGEFILE64_SOURCE`), spelled as the published crate spells them.

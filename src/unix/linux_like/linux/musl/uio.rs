@@ -1,7 +1,5 @@
-//! `<sys/uio.h>`: `preadv64`/`pwritev64`, macros only since musl 1.2.4, as
-//! wrappers (musl `include/sys/uio.h`).
-
-use crate::{c_int, iovec, off64_t, preadv, pwritev, ssize_t};
+// `<sys/uio.h>`: `preadv64`/`pwritev64`, macros only since musl 1.2.4, as
+// wrappers (musl `include/sys/uio.h`).
 
 /// `preadv64`: musl 1.2.4+ has only `preadv`.
 pub unsafe extern "C" fn preadv64(

@@ -1,11 +1,6 @@
-//! `<unistd.h>`: musl's large-file `lseek64`/`pread64`/... , macros only
-//! since musl 1.2.4, as wrappers that call the functions musl has (musl
-//! `include/unistd.h`).
-
-use crate::{
-    c_char, c_int, c_void, ftruncate, lockf, lseek, off64_t, pread, pwrite, size_t, ssize_t,
-    truncate,
-};
+// `<unistd.h>`: musl's large-file `lseek64`/`pread64`/... , macros only
+// since musl 1.2.4, as wrappers that call the functions musl has (musl
+// `include/unistd.h`).
 
 /// `lseek64`: musl 1.2.4+ has only `lseek`.
 pub unsafe extern "C" fn lseek64(fd: c_int, offset: off64_t, whence: c_int) -> off64_t {

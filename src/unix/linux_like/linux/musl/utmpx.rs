@@ -1,6 +1,4 @@
-//! `<utmpx.h>`: musl's `struct utmpx` (musl `include/utmpx.h`).
-
-use crate::{c_char, c_int, c_short, c_uint, pid_t, timeval};
+// `<utmpx.h>`: musl's `struct utmpx` (musl `include/utmpx.h`).
 
 /// `utmpx`'s anonymous `ut_exit` member (its fields are `__e_termination`
 /// and `__e_exit` in C, `e_termination`/`e_exit` through musl's macros).

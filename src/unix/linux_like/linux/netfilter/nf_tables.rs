@@ -1,10 +1,8 @@
-//! `<linux/netfilter/nf_tables.h>`: nf_tables over nfnetlink
-//! (`NFNL_SUBSYS_NFTABLES`): registers, verdicts, the `NFT_MSG_*` messages and
-//! the `NFTA_*` attributes and values of tables, chains, rules, sets, objects,
-//! flow tables and every expression (kernel
-//! `include/uapi/linux/netfilter/nf_tables.h`).
-
-use crate::{c_int, c_uint};
+// `<linux/netfilter/nf_tables.h>`: nf_tables over nfnetlink
+// (`NFNL_SUBSYS_NFTABLES`): registers, verdicts, the `NFT_MSG_*` messages and
+// the `NFTA_*` attributes and values of tables, chains, rules, sets, objects,
+// flow tables and every expression (kernel
+// `include/uapi/linux/netfilter/nf_tables.h`).
 
 pub const NFT_NAME_MAXLEN: c_int = 256;
 pub const NFT_TABLE_MAXNAMELEN: c_int = NFT_NAME_MAXLEN;

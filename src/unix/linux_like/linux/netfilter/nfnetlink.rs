@@ -1,8 +1,6 @@
-//! `<linux/netfilter/nfnetlink.h>`: netfilter's netlink family: multicast
-//! groups, the `nfgenmsg` header after `nlmsghdr`, the subsystem ids and the
-//! batch messages (kernel `include/uapi/linux/netfilter/nfnetlink.h`).
-
-use crate::{c_int, NLMSG_MIN_TYPE};
+// `<linux/netfilter/nfnetlink.h>`: netfilter's netlink family: multicast
+// groups, the `nfgenmsg` header after `nlmsghdr`, the subsystem ids and the
+// batch messages (kernel `include/uapi/linux/netfilter/nfnetlink.h`).
 
 pub const NFNLGRP_NONE: c_int = 0;
 pub const NFNLGRP_CONNTRACK_NEW: c_int = 1;

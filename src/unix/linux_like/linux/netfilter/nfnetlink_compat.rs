@@ -1,11 +1,7 @@
-//! `<linux/netfilter/nfnetlink_compat.h>`, which `<linux/netfilter/nfnetlink.h>`
-//! includes: the old nfnetlink group bits and attribute header, kept for old
-//! user space, with its attribute macros (kernel
-//! `include/uapi/linux/netfilter/nfnetlink_compat.h`).
-
-use core::mem::size_of;
-
-use crate::{c_int, c_void, nfgenmsg, nlmsghdr, NLMSG_ALIGN, NLMSG_PAYLOAD};
+// `<linux/netfilter/nfnetlink_compat.h>`, which `<linux/netfilter/nfnetlink.h>`
+// includes: the old nfnetlink group bits and attribute header, kept for old
+// user space, with its attribute macros (kernel
+// `include/uapi/linux/netfilter/nfnetlink_compat.h`).
 
 pub const NF_NETLINK_CONNTRACK_NEW: c_int = 0x00000001;
 pub const NF_NETLINK_CONNTRACK_UPDATE: c_int = 0x00000002;

@@ -1,8 +1,6 @@
-//! `<linux/netfilter/nfnetlink_log.h>`: netfilter's packet logging over
-//! nfnetlink (`NFNL_SUBSYS_ULOG`): its messages, attributes and the structs
-//! they carry (kernel `include/uapi/linux/netfilter/nfnetlink_log.h`).
-
-use crate::c_int;
+// `<linux/netfilter/nfnetlink_log.h>`: netfilter's packet logging over
+// nfnetlink (`NFNL_SUBSYS_ULOG`): its messages, attributes and the structs
+// they carry (kernel `include/uapi/linux/netfilter/nfnetlink_log.h`).
 
 pub const NFULNL_MSG_PACKET: c_int = 0;
 pub const NFULNL_MSG_CONFIG: c_int = 1;

@@ -1,8 +1,6 @@
-//! `<linux/netfilter/nfnetlink_queue.h>`: netfilter's packet queue over
-//! nfnetlink (`NFNL_SUBSYS_QUEUE`): its messages, attributes and the structs
-//! they carry (kernel `include/uapi/linux/netfilter/nfnetlink_queue.h`).
-
-use crate::c_int;
+// `<linux/netfilter/nfnetlink_queue.h>`: netfilter's packet queue over
+// nfnetlink (`NFNL_SUBSYS_QUEUE`): its messages, attributes and the structs
+// they carry (kernel `include/uapi/linux/netfilter/nfnetlink_queue.h`).
 
 pub const NFQNL_MSG_PACKET: c_int = 0;
 pub const NFQNL_MSG_VERDICT: c_int = 1;

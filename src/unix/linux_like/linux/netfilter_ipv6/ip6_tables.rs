@@ -1,9 +1,7 @@
-//! `<linux/netfilter_ipv6/ip6_tables.h>`: ip6tables' socket options, the IPv6
-//! part of a rule and its flags, and the table information request (kernel
-//! `include/uapi/linux/netfilter_ipv6/ip6_tables.h`; the values it takes from
-//! `<linux/netfilter/x_tables.h>` and `<linux/netfilter/xt_tcpudp.h>`).
-
-use crate::{c_char, c_int, c_uchar, c_uint, in6_addr, IFNAMSIZ, NF_INET_NUMHOOKS};
+// `<linux/netfilter_ipv6/ip6_tables.h>`: ip6tables' socket options, the IPv6
+// part of a rule and its flags, and the table information request (kernel
+// `include/uapi/linux/netfilter_ipv6/ip6_tables.h`; the values it takes from
+// `<linux/netfilter/x_tables.h>` and `<linux/netfilter/xt_tcpudp.h>`).
 
 pub const IP6T_FUNCTION_MAXNAMELEN: c_int = 30;
 pub const IP6T_TABLE_MAXNAMELEN: c_int = 32;

@@ -1,7 +1,5 @@
-//! `<linux/sched/types.h>`: `struct sched_attr` of `sched_setattr` and
-//! `sched_getattr` (the kernel's `include/uapi/linux/sched/types.h`).
-
-use crate::{__s32, __u32, __u64, c_int};
+// `<linux/sched/types.h>`: `struct sched_attr` of `sched_setattr` and
+// `sched_getattr` (the kernel's `include/uapi/linux/sched/types.h`).
 
 pub const SCHED_ATTR_SIZE_VER0: c_int = 48;
 pub const SCHED_ATTR_SIZE_VER1: c_int = 56;

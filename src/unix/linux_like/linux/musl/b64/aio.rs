@@ -1,7 +1,5 @@
-//! `<aio.h>`: `struct aiocb`, whose padding depends on the pointer size
-//! (musl `include/aio.h`).
-
-use crate::{c_char, c_int, c_void, off_t, sigevent, size_t, ssize_t};
+// `<aio.h>`: `struct aiocb`, whose padding depends on the pointer size
+// (musl `include/aio.h`).
 
 /// `struct aiocb`, ending in `char __dummy4[32-2*sizeof(void *)]`.
 #[repr(C)]

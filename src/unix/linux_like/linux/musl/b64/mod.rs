@@ -1,74 +1,61 @@
-//! The 64-bit hub: what musl gives alike on every supported 64-bit ABI (LP64,
-//! and wasm32-wali's 8-byte `long`), one file per header; then `generic`,
-//! the values some architectures override; then exactly one architecture
-//! module, which takes the generic files it keeps and defines what differs.
+// The 64-bit hub: what musl gives alike on every supported 64-bit ABI (LP64,
+// and wasm32-wali's 8-byte `long`), one file per header; then `generic`,
+// the values some architectures override; then exactly one architecture
+// module, which takes the generic files it keeps and defines what differs.
 
-use cfg_if::cfg_if;
-
-mod aio;
-mod ipc;
-mod msg;
-mod pthread;
-mod regex;
-mod sched;
-mod semaphore;
-mod shm;
-mod signal;
-mod socket;
-mod spawn;
-#[path = "stat.rs"]
-mod stat_h;
-#[path = "statfs.rs"]
-mod statfs_h;
-#[path = "statvfs.rs"]
-mod statvfs_h;
-mod syscall;
-mod threads;
-
-pub use self::aio::*;
-pub use self::ipc::*;
-pub use self::msg::*;
-pub use self::pthread::*;
-pub use self::regex::*;
-pub use self::sched::*;
-pub use self::semaphore::*;
-pub use self::shm::*;
-pub use self::signal::*;
-pub use self::socket::*;
-pub use self::spawn::*;
-pub use self::stat_h::*;
-pub use self::statfs_h::*;
-pub use self::statvfs_h::*;
-pub use self::syscall::*;
-pub use self::threads::*;
+include!("aio.rs");
+include!("ipc.rs");
+include!("msg.rs");
+include!("pthread.rs");
+include!("regex.rs");
+include!("sched.rs");
+include!("semaphore.rs");
+include!("shm.rs");
+include!("signal.rs");
+include!("socket.rs");
+include!("spawn.rs");
+include!("stat.rs");
+include!("statfs.rs");
+include!("statvfs.rs");
+include!("syscall.rs");
+include!("threads.rs");
 
 // An architecture that replaces a generic value leaves that one unused.
 #[allow(dead_code)]
+#[path = "generic/mod.rs"]
 mod generic;
 
 cfg_if! {
     if #[cfg(target_arch = "x86_64")] {
+        #[path = "x86_64/mod.rs"]
         mod x86_64;
         pub use self::x86_64::*;
     } else if #[cfg(target_arch = "aarch64")] {
+        #[path = "aarch64/mod.rs"]
         mod aarch64;
         pub use self::aarch64::*;
     } else if #[cfg(target_arch = "riscv64")] {
+        #[path = "riscv64/mod.rs"]
         mod riscv64;
         pub use self::riscv64::*;
     } else if #[cfg(target_arch = "powerpc64")] {
+        #[path = "powerpc64/mod.rs"]
         mod powerpc64;
         pub use self::powerpc64::*;
     } else if #[cfg(target_arch = "mips64")] {
+        #[path = "mips64/mod.rs"]
         mod mips64;
         pub use self::mips64::*;
     } else if #[cfg(target_arch = "s390x")] {
+        #[path = "s390x/mod.rs"]
         mod s390x;
         pub use self::s390x::*;
     } else if #[cfg(target_arch = "loongarch64")] {
+        #[path = "loongarch64/mod.rs"]
         mod loongarch64;
         pub use self::loongarch64::*;
     } else if #[cfg(target_arch = "wasm32")] {
+        #[path = "wasm32/mod.rs"]
         mod wasm32;
         pub use self::wasm32::*;
     }

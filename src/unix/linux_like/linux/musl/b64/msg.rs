@@ -1,9 +1,7 @@
-//! `<sys/msg.h>`: `struct msqid_ds` (musl `arch/generic/bits/msg.h`; no
-//! supported architecture overrides it; the `ipc_perm` in it is the
-//! architecture's). `__msg_cbytes` is <sys/msg.h>'s other name for
-//! `msg_cbytes`.
-
-use crate::{c_ulong, ipc_perm, msglen_t, msgqnum_t, pid_t, time_t};
+// `<sys/msg.h>`: `struct msqid_ds` (musl `arch/generic/bits/msg.h`; no
+// supported architecture overrides it; the `ipc_perm` in it is the
+// architecture's). `__msg_cbytes` is <sys/msg.h>'s other name for
+// `msg_cbytes`.
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

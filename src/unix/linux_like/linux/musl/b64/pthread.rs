@@ -1,8 +1,6 @@
-//! `<pthread.h>`: the opaque thread object types, unions of `int` arrays
-//! with `long` or pointer arrays sized by `sizeof(long)==8`, and their static
-//! initializers (musl `include/alltypes.h.in`, `include/pthread.h`).
-
-use crate::{c_uint, c_ulong};
+// `<pthread.h>`: the opaque thread object types, unions of `int` arrays
+// with `long` or pointer arrays sized by `sizeof(long)==8`, and their static
+// initializers (musl `include/alltypes.h.in`, `include/pthread.h`).
 
 // These sizes are not musl macros; they are `sizeof` of musl's types, under
 // the names the published crate gives them.

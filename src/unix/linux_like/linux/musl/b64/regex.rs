@@ -1,8 +1,6 @@
-//! `<regex.h>`: `typedef _Addr regoff_t;`, where `_Addr` is `long` on every
-//! 64-bit architecture and `int` where pointers are 4 bytes (wasm32-wali,
-//! whose `long` is 8 bytes and so cannot be `_Addr`; musl `include/regex.h`).
-
-use crate::{c_char, c_void, size_t};
+// `<regex.h>`: `typedef _Addr regoff_t;`, where `_Addr` is `long` on every
+// 64-bit architecture and `int` where pointers are 4 bytes (wasm32-wali,
+// whose `long` is 8 bytes and so cannot be `_Addr`; musl `include/regex.h`).
 
 /// `regex_t` (`struct re_pattern_buffer`): only `re_nsub` is meant to be
 /// read, and the published crate keeps even that private.

@@ -1,7 +1,5 @@
-//! `<sched.h>`: `cpu_set_t`, `unsigned long __bits[128/sizeof(long)]` (musl
-//! `include/sched.h`).
-
-use crate::c_ulong;
+// `<sched.h>`: `cpu_set_t`, `unsigned long __bits[128/sizeof(long)]` (musl
+// `include/sched.h`).
 
 /// `cpu_set_t`: `unsigned long __bits[128/sizeof(long)]`, 1024 CPUs.
 #[repr(C)]

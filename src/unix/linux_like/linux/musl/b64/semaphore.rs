@@ -1,7 +1,5 @@
-//! `<semaphore.h>`: `sem_t`, `volatile int __val[4*sizeof(long)/sizeof(int)]`
-//! (musl `include/semaphore.h`).
-
-use crate::c_int;
+// `<semaphore.h>`: `sem_t`, `volatile int __val[4*sizeof(long)/sizeof(int)]`
+// (musl `include/semaphore.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,8 +1,6 @@
-//! `<sys/shm.h>`: `SHMLBA`, `struct shminfo` and `struct shm_info` (musl
-//! `arch/generic/bits/shm.h`; powerpc64 has its own `shmid_ds`, with these
-//! same). `struct shmid_ds` is in `generic::shm`.
-
-use crate::{c_int, c_ulong};
+// `<sys/shm.h>`: `SHMLBA`, `struct shminfo` and `struct shm_info` (musl
+// `arch/generic/bits/shm.h`; powerpc64 has its own `shmid_ds`, with these
+// same). `struct shmid_ds` is in `generic::shm`.
 
 pub const SHMLBA: c_int = 4096;
 

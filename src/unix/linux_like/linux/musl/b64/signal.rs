@@ -1,7 +1,5 @@
-//! `<signal.h>`: `sigset_t`, `unsigned long __bits[128/sizeof(long)]` (musl
-//! `include/alltypes.h.in`).
-
-use crate::{c_int, c_ulong, sigval};
+// `<signal.h>`: `sigset_t`, `unsigned long __bits[128/sizeof(long)]` (musl
+// `include/alltypes.h.in`).
 
 /// `struct sigevent`: 64 bytes. Its `__sev_fields` union holds either the
 /// thread id (`SIGEV_THREAD_ID`), public as in the published crate, or the

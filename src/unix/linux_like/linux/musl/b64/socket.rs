@@ -1,11 +1,7 @@
-//! `<sys/socket.h>`: `struct msghdr` and `struct cmsghdr` and the `CMSG_*`
-//! macros over them (musl `include/sys/socket.h`). `long` is wider than `int`
-//! on every target here, so the `int` members that pair with a pointer or
-//! `size_t` in the kernel's layout are padded, on the side the byte order asks for.
-
-use core::mem::size_of;
-
-use crate::{c_int, c_long, c_uchar, c_uint, c_void, iovec, size_t, socklen_t};
+// `<sys/socket.h>`: `struct msghdr` and `struct cmsghdr` and the `CMSG_*`
+// macros over them (musl `include/sys/socket.h`). `long` is wider than `int`
+// on every target here, so the `int` members that pair with a pointer or
+// `size_t` in the kernel's layout are padded, on the side the byte order asks for.
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

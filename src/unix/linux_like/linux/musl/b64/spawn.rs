@@ -1,7 +1,5 @@
-//! `<spawn.h>`: the `posix_spawn` attribute and file-action objects, whose
-//! padding depends on the pointer size (musl `include/spawn.h`).
-
-use crate::{c_char, c_int, c_void, pid_t, sigset_t};
+// `<spawn.h>`: the `posix_spawn` attribute and file-action objects, whose
+// padding depends on the pointer size (musl `include/spawn.h`).
 
 /// `posix_spawnattr_t`, padded to 64 bytes after its function pointer.
 #[repr(C)]

@@ -1,6 +1,4 @@
-//! `<sys/statfs.h>`: `fsid_t` (musl `include/sys/statfs.h`).
-
-use crate::c_int;
+// `<sys/statfs.h>`: `fsid_t` (musl `include/sys/statfs.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,7 +1,5 @@
-//! `<sys/statvfs.h>`: `struct statvfs` and musl's `statvfs64` name for it
-//! (musl `include/sys/statvfs.h`).
-
-use crate::{c_int, c_uint, c_ulong, fsblkcnt64_t, fsblkcnt_t, fsfilcnt64_t, fsfilcnt_t};
+// `<sys/statvfs.h>`: `struct statvfs` and musl's `statvfs64` name for it
+// (musl `include/sys/statvfs.h`).
 
 /// `struct statvfs`. C puts an unnamed padding of `2*sizeof(int)-sizeof(long)`
 /// bytes beside `f_fsid` (before it on big-endian targets, after it on

@@ -1,11 +1,9 @@
-//! `<sys/syscall.h>`: the system call numbers every supported architecture
-//! shares from 424 on, where the kernel gave all architectures one numbering
-//! (Linux 5.1; each architecture's `asm/unistd.h`, and musl 1.2.5's
-//! `bits/syscall.h` as far as it goes). Each is offset by the architecture's
-//! `SYSCALL_BASE` (5000 for mips64's n64 ABI, 0 elsewhere). `SYS_memfd_secret`
-//! (447) is not here: powerpc64 and mips64 do not have it.
-
-use crate::{c_long, SYSCALL_BASE};
+// `<sys/syscall.h>`: the system call numbers every supported architecture
+// shares from 424 on, where the kernel gave all architectures one numbering
+// (Linux 5.1; each architecture's `asm/unistd.h`, and musl 1.2.5's
+// `bits/syscall.h` as far as it goes). Each is offset by the architecture's
+// `SYSCALL_BASE` (5000 for mips64's n64 ABI, 0 elsewhere). `SYS_memfd_secret`
+// (447) is not here: powerpc64 and mips64 do not have it.
 
 pub const SYS_pidfd_send_signal: c_long = SYSCALL_BASE + 424;
 pub const SYS_io_uring_setup: c_long = SYSCALL_BASE + 425;

@@ -1,7 +1,5 @@
-//! `<threads.h>`: `mtx_t` and `cnd_t`, unions of `int` arrays with pointer
-//! arrays sized by `sizeof(long)` (musl `include/alltypes.h.in`).
-
-use crate::c_int;
+// `<threads.h>`: `mtx_t` and `cnd_t`, unions of `int` arrays with pointer
+// arrays sized by `sizeof(long)` (musl `include/alltypes.h.in`).
 
 /// `mtx_t`: a union of `int __i[10]` with pointers, 40 bytes.
 #[repr(C)]
