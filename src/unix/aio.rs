@@ -21,3 +21,59 @@ extern "C" {
     pub fn lio_listio(mode: c_int, cbs: *const *mut aiocb, cnt: c_int, sev: *mut sigevent)
         -> c_int;
 }
+
+// `<aio.h>`: musl's large-file `aiocb64` and `aio_*64` names, macros only
+// since musl 1.2.4, as an alias and wrappers that call the functions musl
+// has (musl `include/aio.h`).
+
+/// musl's `#define aiocb64 aiocb`.
+pub type aiocb64 = aiocb;
+
+/// `aio_read64`: musl 1.2.4+ has only `aio_read`.
+pub unsafe extern "C" fn aio_read64(cb: *mut aiocb64) -> c_int {
+    aio_read(cb)
+}
+
+/// `aio_write64`: musl 1.2.4+ has only `aio_write`.
+pub unsafe extern "C" fn aio_write64(cb: *mut aiocb64) -> c_int {
+    aio_write(cb)
+}
+
+/// `aio_error64`: musl 1.2.4+ has only `aio_error`.
+pub unsafe extern "C" fn aio_error64(cb: *const aiocb64) -> c_int {
+    aio_error(cb)
+}
+
+/// `aio_return64`: musl 1.2.4+ has only `aio_return`.
+pub unsafe extern "C" fn aio_return64(cb: *mut aiocb64) -> ssize_t {
+    aio_return(cb)
+}
+
+/// `aio_cancel64`: musl 1.2.4+ has only `aio_cancel`.
+pub unsafe extern "C" fn aio_cancel64(fd: c_int, cb: *mut aiocb64) -> c_int {
+    aio_cancel(fd, cb)
+}
+
+/// `aio_suspend64`: musl 1.2.4+ has only `aio_suspend`.
+pub unsafe extern "C" fn aio_suspend64(
+    cbs: *const *const aiocb64,
+    cnt: c_int,
+    ts: *const timespec,
+) -> c_int {
+    aio_suspend(cbs, cnt, ts)
+}
+
+/// `aio_fsync64`: musl 1.2.4+ has only `aio_fsync`.
+pub unsafe extern "C" fn aio_fsync64(op: c_int, cb: *mut aiocb64) -> c_int {
+    aio_fsync(op, cb)
+}
+
+/// `lio_listio64`: musl 1.2.4+ has only `lio_listio`.
+pub unsafe extern "C" fn lio_listio64(
+    mode: c_int,
+    cbs: *const *mut aiocb64,
+    cnt: c_int,
+    sev: *mut sigevent,
+) -> c_int {
+    lio_listio(mode, cbs, cnt, sev)
+}

@@ -40,3 +40,89 @@ extern "C" {
         cmp: Option<unsafe extern "C" fn(*mut *const dirent, *mut *const dirent) -> c_int>,
     ) -> c_int;
 }
+
+// `<dirent.h>`: the `DT_*` file types and the GNU/BSD directory functions
+// (musl `include/dirent.h`).
+
+pub const DT_UNKNOWN: u8 = 0;
+pub const DT_FIFO: u8 = 1;
+pub const DT_CHR: u8 = 2;
+pub const DT_DIR: u8 = 4;
+pub const DT_BLK: u8 = 6;
+pub const DT_REG: u8 = 8;
+pub const DT_LNK: u8 = 10;
+pub const DT_SOCK: u8 = 12;
+pub const DT_WHT: u8 = 14;
+
+extern "C" {
+    pub fn getdents(fd: c_int, buf: *mut dirent, len: size_t) -> c_int;
+    pub fn versionsort(a: *mut *const dirent, b: *mut *const dirent) -> c_int;
+}
+
+// `<dirent.h>`: musl's large-file names (`dirent64`, `readdir64`,
+// `scandir64`, ...), which musl 1.2.4+ keeps only as macros for the plain
+// names (musl `include/dirent.h`).
+
+/// musl's `#define dirent64 dirent`, a struct of its own in the published
+/// crate, with the same layout.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct dirent64 {
+    pub d_ino: ino64_t,
+    pub d_off: off64_t,
+    pub d_reclen: c_ushort,
+    pub d_type: c_uchar,
+    pub d_name: [c_char; 256],
+}
+
+/// `readdir64`, which musl 1.2.4+ only has as a macro for `readdir`.
+pub unsafe extern "C" fn readdir64(dirp: *mut DIR) -> *mut dirent64 {
+    readdir(dirp) as *mut dirent64
+}
+
+/// `readdir64_r`, which musl 1.2.4+ only has as a macro for `readdir_r`.
+pub unsafe extern "C" fn readdir64_r(
+    dirp: *mut DIR,
+    entry: *mut dirent64,
+    result: *mut *mut dirent64,
+) -> c_int {
+    readdir_r(dirp, entry as *mut dirent, result as *mut *mut dirent)
+}
+
+/// `scandir64`, which musl 1.2.4+ only has as a macro for `scandir`; the
+/// callbacks see `dirent64`, which has `dirent`'s layout.
+pub unsafe extern "C" fn scandir64(
+    path: *const c_char,
+    res: *mut *mut *mut dirent64,
+    sel: Option<unsafe extern "C" fn(*const dirent64) -> c_int>,
+    cmp: Option<unsafe extern "C" fn(*mut *const dirent64, *mut *const dirent64) -> c_int>,
+) -> c_int {
+    scandir(
+        path,
+        res as *mut *mut *mut dirent,
+        core::mem::transmute::<
+            Option<unsafe extern "C" fn(*const dirent64) -> c_int>,
+            Option<unsafe extern "C" fn(*const dirent) -> c_int>,
+        >(sel),
+        core::mem::transmute::<
+            Option<unsafe extern "C" fn(*mut *const dirent64, *mut *const dirent64) -> c_int>,
+            Option<unsafe extern "C" fn(*mut *const dirent, *mut *const dirent) -> c_int>,
+        >(cmp),
+    )
+}
+
+/// `alphasort64`, which musl 1.2.4+ only has as a macro for `alphasort`.
+pub unsafe extern "C" fn alphasort64(a: *mut *const dirent64, b: *mut *const dirent64) -> c_int {
+    alphasort(a as *mut *const dirent, b as *mut *const dirent)
+}
+
+/// `versionsort64`, which musl 1.2.4+ only has as a macro for `versionsort`.
+pub unsafe extern "C" fn versionsort64(a: *mut *const dirent64, b: *mut *const dirent64) -> c_int {
+    versionsort(a as *mut *const dirent, b as *mut *const dirent)
+}
+
+/// `getdents64`, which musl 1.2.4+ only has as a macro for `getdents`.
+pub unsafe extern "C" fn getdents64(fd: c_int, buf: *mut dirent64, len: size_t) -> c_int {
+    getdents(fd, buf as *mut dirent, len)
+}

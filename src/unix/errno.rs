@@ -43,3 +43,24 @@ pub const ENOSR: c_int = 63;
 pub const ENOLINK: c_int = 67;
 pub const EPROTO: c_int = 71;
 pub const ENOTSUP: c_int = crate::EOPNOTSUPP;
+
+// `<errno.h>`: the kernel's error numbers beyond POSIX that are the same on
+// every supported architecture (musl `arch/generic/bits/errno.h`); the ones
+// mips64 or powerpc64 renumber are in the hub's `generic::errno`.
+
+pub const ENOTBLK: c_int = 15;
+pub const EBFONT: c_int = 59;
+pub const ENONET: c_int = 64;
+pub const ENOPKG: c_int = 65;
+pub const EREMOTE: c_int = 66;
+pub const EADV: c_int = 68;
+pub const ESRMNT: c_int = 69;
+pub const ECOMM: c_int = 70;
+pub const EDOTDOT: c_int = 73;
+
+// `<errno.h>`: musl's `errno` is `(*__errno_location())` (musl
+// `include/errno.h`).
+
+extern "C" {
+    pub fn __errno_location() -> *mut c_int;
+}

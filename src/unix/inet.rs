@@ -12,3 +12,14 @@ extern "C" {
         size: socklen_t,
     ) -> *const c_char;
 }
+
+// `<arpa/inet.h>`: the BSD address conversions musl adds (musl
+// `include/arpa/inet.h`).
+
+extern "C" {
+    pub fn inet_network(cp: *const c_char) -> in_addr_t;
+    pub fn inet_aton(cp: *const c_char, inp: *mut in_addr) -> c_int;
+    pub fn inet_makeaddr(net: in_addr_t, host: in_addr_t) -> in_addr;
+    pub fn inet_lnaof(r#in: in_addr) -> in_addr_t;
+    pub fn inet_netof(r#in: in_addr) -> in_addr_t;
+}

@@ -61,3 +61,9 @@ extern "C" {
     pub fn nl_langinfo(item: nl_item) -> *mut c_char;
     pub fn nl_langinfo_l(item: nl_item, loc: locale_t) -> *mut c_char;
 }
+
+// `<langinfo.h>`: the `nl_item` values beyond POSIX (musl
+// `include/langinfo.h`).
+
+pub const YESSTR: nl_item = 0x50002;
+pub const NOSTR: nl_item = 0x50003;

@@ -1,7 +1,12 @@
-// POSIX: the items of the POSIX headers that are the same on every supported
-// target, one file per header. A POSIX value that some architecture's musl
-// `arch/<arch>/bits/*.h` overrides is not here: it is in the 64-bit hub's
-// `generic` module, which each architecture module takes or overrides.
+// POSIX: musl's POSIX headers, one file per header, each holding all of
+// its header's items that are the same on every supported target: POSIX's
+// own, and the GNU, BSD, Linux and large-file names musl adds to the same
+// header. What an architecture's musl `arch/<arch>/bits/*.h` overrides is
+// not here: it is in the 64-bit hub's `generic` module, which each
+// architecture module takes or overrides. Every file of this tree is
+// pulled into the crate root with `include!` (one namespace, no glob
+// chains: see README.md's Layout), except the hub's `generic` and
+// architecture modules.
 
 // musl is linked as `libc`; inside Rust's std build, the static/dynamic
 // choice follows `crt-static` as std's own musl targets expect.
@@ -31,7 +36,6 @@ include!("fenv.rs");
 include!("fmtmsg.rs");
 include!("fnmatch.rs");
 include!("ftw.rs");
-include!("getopt.rs");
 include!("glob.rs");
 include!("grp.rs");
 include!("iconv.rs");

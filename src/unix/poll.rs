@@ -25,3 +25,9 @@ pub const POLLRDHUP: c_short = 0x2000;
 extern "C" {
     pub fn poll(fds: *mut pollfd, n: nfds_t, timeout: c_int) -> c_int;
 }
+
+// `<poll.h>`: the Linux poll bits and `ppoll` (musl `include/poll.h`).
+
+extern "C" {
+    pub fn ppoll(fds: *mut pollfd, n: nfds_t, to: *const timespec, mask: *const sigset_t) -> c_int;
+}

@@ -27,3 +27,9 @@ extern "C" {
     pub fn semget(key: key_t, n: c_int, fl: c_int) -> c_int;
     pub fn semop(id: c_int, buf: *mut sembuf, n: size_t) -> c_int;
 }
+
+// `<sys/sem.h>`: `semtimedop` (musl `include/sys/sem.h`).
+
+extern "C" {
+    pub fn semtimedop(id: c_int, buf: *mut sembuf, n: size_t, ts: *const timespec) -> c_int;
+}

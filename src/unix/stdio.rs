@@ -93,3 +93,109 @@ extern "C" {
     pub fn putc_unlocked(c: c_int, f: *mut FILE) -> c_int;
     pub fn tempnam(dir: *const c_char, pfx: *const c_char) -> *mut c_char;
 }
+
+// `<stdio.h>`: the GNU/BSD stdio functions (musl `include/stdio.h`).
+
+/// The callbacks of `fopencookie` (`struct _IO_cookie_io_functions_t`).
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct cookie_io_functions_t {
+    pub read: Option<unsafe extern "C" fn(*mut c_void, *mut c_char, size_t) -> ssize_t>,
+    pub write: Option<unsafe extern "C" fn(*mut c_void, *const c_char, size_t) -> ssize_t>,
+    pub seek: Option<unsafe extern "C" fn(*mut c_void, *mut off_t, c_int) -> c_int>,
+    pub close: Option<unsafe extern "C" fn(*mut c_void) -> c_int>,
+}
+
+/// `renameat2`, which musl 1.2.5 does not have: the system call, with C's
+/// contract (-1 and `errno` on failure).
+pub unsafe extern "C" fn renameat2(
+    olddirfd: c_int,
+    oldpath: *const c_char,
+    newdirfd: c_int,
+    newpath: *const c_char,
+    flags: c_uint,
+) -> c_int {
+    syscall(SYS_renameat2, olddirfd, oldpath, newdirfd, newpath, flags) as c_int
+}
+
+extern "C" {
+    pub fn fread_unlocked(destv: *mut c_void, size: size_t, nmemb: size_t, f: *mut FILE) -> size_t;
+}
+
+extern "C" {
+    pub fn asprintf(s: *mut *mut c_char, fmt: *const c_char, ...) -> c_int;
+    pub fn clearerr_unlocked(f: *mut FILE);
+    pub fn cuserid(buf: *mut c_char) -> *mut c_char;
+    pub fn feof_unlocked(f: *mut FILE) -> c_int;
+    pub fn ferror_unlocked(f: *mut FILE) -> c_int;
+    pub fn fflush_unlocked(f: *mut FILE) -> c_int;
+    pub fn fgetc_unlocked(arg: *mut FILE) -> c_int;
+    pub fn fgetln(f: *mut FILE, plen: *mut size_t) -> *mut c_char;
+    pub fn fgets_unlocked(s: *mut c_char, n: c_int, f: *mut FILE) -> *mut c_char;
+    pub fn fileno_unlocked(f: *mut FILE) -> c_int;
+    pub fn fopencookie(
+        cookie: *mut c_void,
+        mode: *const c_char,
+        iofuncs: cookie_io_functions_t,
+    ) -> *mut FILE;
+    pub fn fputc_unlocked(c: c_int, f: *mut FILE) -> c_int;
+    pub fn fputs_unlocked(s: *const c_char, f: *mut FILE) -> c_int;
+    pub fn fwrite_unlocked(src: *const c_void, size: size_t, nmemb: size_t, f: *mut FILE)
+        -> size_t;
+    pub fn getw(f: *mut FILE) -> c_int;
+    pub fn putw(x: c_int, f: *mut FILE) -> c_int;
+    pub fn setbuffer(f: *mut FILE, buf: *mut c_char, size: size_t);
+    pub fn setlinebuf(f: *mut FILE);
+}
+
+// `<stdio.h>`: musl's large-file names (`fopen64`, `fpos64_t`, ...), macros
+// only since musl 1.2.4, as types and wrappers that call the functions musl
+// has (musl `include/stdio.h`).
+
+/// musl's `#define fpos64_t fpos_t`, a struct of its own in the published
+/// crate, with the same layout.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct fpos64_t {
+    __opaque: [c_longlong; 2],
+}
+
+/// `fopen64`: musl 1.2.4+ has only `fopen`.
+pub unsafe extern "C" fn fopen64(filename: *const c_char, mode: *const c_char) -> *mut FILE {
+    fopen(filename, mode)
+}
+
+/// `freopen64`: musl 1.2.4+ has only `freopen`.
+pub unsafe extern "C" fn freopen64(
+    filename: *const c_char,
+    mode: *const c_char,
+    f: *mut FILE,
+) -> *mut FILE {
+    freopen(filename, mode, f)
+}
+
+/// `tmpfile64`: musl 1.2.4+ has only `tmpfile`.
+pub unsafe extern "C" fn tmpfile64() -> *mut FILE {
+    tmpfile()
+}
+
+/// `fseeko64`: musl 1.2.4+ has only `fseeko`.
+pub unsafe extern "C" fn fseeko64(f: *mut FILE, off: off64_t, whence: c_int) -> c_int {
+    fseeko(f, off, whence)
+}
+
+/// `ftello64`: musl 1.2.4+ has only `ftello`.
+pub unsafe extern "C" fn ftello64(f: *mut FILE) -> off64_t {
+    ftello(f)
+}
+
+/// `fgetpos64`: musl 1.2.4+ has only `fgetpos`.
+pub unsafe extern "C" fn fgetpos64(f: *mut FILE, pos: *mut fpos64_t) -> c_int {
+    fgetpos(f, pos as *mut fpos_t)
+}
+
+/// `fsetpos64`: musl 1.2.4+ has only `fsetpos`.
+pub unsafe extern "C" fn fsetpos64(f: *mut FILE, pos: *const fpos64_t) -> c_int {
+    fsetpos(f, pos as *const fpos_t)
+}

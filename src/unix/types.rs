@@ -29,3 +29,14 @@ pub type pthread_t = *mut c_void;
 pub type pthread_key_t = c_uint;
 pub type pthread_once_t = c_int;
 pub type pthread_spinlock_t = c_int;
+
+// `<sys/types.h>`: musl's large-file type names (musl `include/sys/types.h`
+// and the headers that repeat them).
+
+// musl's large-file names (`#define off64_t off_t` and so on under
+// `_LARGEFILE64_SOURCE`), spelled as the published crate spells them.
+pub type off64_t = i64;
+pub type ino64_t = u64;
+pub type blkcnt64_t = i64;
+pub type fsblkcnt64_t = c_ulonglong;
+pub type fsfilcnt64_t = c_ulonglong;

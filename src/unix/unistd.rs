@@ -323,3 +323,120 @@ extern "C" {
     pub fn setpgrp() -> pid_t;
     pub fn swab(src_ptr: *const c_void, dest_ptr: *mut c_void, n: ssize_t);
 }
+
+// `<unistd.h>`'s POSIX `getopt` and its globals, also declared by `<getopt.h>`
+// (musl `include/unistd.h`, `include/getopt.h`).
+
+extern "C" {
+    pub fn getopt(argc: c_int, argv: *const *mut c_char, optstring: *const c_char) -> c_int;
+}
+
+// `<unistd.h>`: the kernel's `lseek` whences, the `sysconf` names, the GNU
+// and BSD functions beyond POSIX, and `syscall` (musl `include/unistd.h`,
+// `_GNU_SOURCE`).
+
+pub const SEEK_DATA: c_int = 3;
+pub const SEEK_HOLE: c_int = 4;
+
+pub const _SC_NPROCESSORS_CONF: c_int = 83;
+pub const _SC_NPROCESSORS_ONLN: c_int = 84;
+pub const _SC_PHYS_PAGES: c_int = 85;
+pub const _SC_AVPHYS_PAGES: c_int = 86;
+
+extern "C" {
+    pub fn pipe2(fds: *mut c_int, flags: c_int) -> c_int;
+    pub fn dup3(src: c_int, dst: c_int, flags: c_int) -> c_int;
+    pub fn getpagesize() -> c_int;
+    pub fn gettid() -> pid_t;
+    /// `long syscall(long number, ...)`.
+    pub fn syscall(num: c_long, ...) -> c_long;
+}
+
+extern "C" {
+    pub fn usleep(useconds: c_uint) -> c_int;
+    pub fn brk(end: *mut c_void) -> c_int;
+    pub fn sbrk(inc: intptr_t) -> *mut c_void;
+    pub fn vfork() -> pid_t;
+    pub fn vhangup() -> c_int;
+    pub fn chroot(path: *const c_char) -> c_int;
+    pub fn getdtablesize() -> c_int;
+    pub fn sethostname(name: *const c_char, len: size_t) -> c_int;
+    pub fn getdomainname(name: *mut c_char, len: size_t) -> c_int;
+    pub fn setdomainname(name: *const c_char, len: size_t) -> c_int;
+    pub fn daemon(nochdir: c_int, noclose: c_int) -> c_int;
+    pub fn execvpe(
+        file: *const c_char,
+        argv: *const *const c_char,
+        envp: *const *const c_char,
+    ) -> c_int;
+    pub fn setresuid(ruid: uid_t, euid: uid_t, suid: uid_t) -> c_int;
+    pub fn setresgid(rgid: gid_t, egid: gid_t, sgid: gid_t) -> c_int;
+    pub fn getresuid(ruid: *mut uid_t, euid: *mut uid_t, suid: *mut uid_t) -> c_int;
+    pub fn getresgid(rgid: *mut gid_t, egid: *mut gid_t, sgid: *mut gid_t) -> c_int;
+    pub fn syncfs(fd: c_int) -> c_int;
+    pub fn euidaccess(filename: *const c_char, amode: c_int) -> c_int;
+    pub fn eaccess(filename: *const c_char, amode: c_int) -> c_int;
+    pub fn copy_file_range(
+        fd_in: c_int,
+        off_in: *mut off_t,
+        fd_out: c_int,
+        off_out: *mut off_t,
+        len: size_t,
+        flags: c_uint,
+    ) -> ssize_t;
+}
+
+extern "C" {
+    pub fn endusershell();
+    pub fn get_current_dir_name() -> *mut c_char;
+    pub fn getentropy(buffer: *mut c_void, len: size_t) -> c_int;
+    pub fn getpass(prompt: *const c_char) -> *mut c_char;
+    pub fn getusershell() -> *mut c_char;
+    pub fn issetugid() -> c_int;
+    pub fn setusershell();
+    pub fn ualarm(value: c_uint, interval: c_uint) -> c_uint;
+}
+
+// `<unistd.h>`: musl's large-file `lseek64`/`pread64`/... , macros only
+// since musl 1.2.4, as wrappers that call the functions musl has (musl
+// `include/unistd.h`).
+
+/// `lseek64`: musl 1.2.4+ has only `lseek`.
+pub unsafe extern "C" fn lseek64(fd: c_int, offset: off64_t, whence: c_int) -> off64_t {
+    lseek(fd, offset, whence)
+}
+
+/// `pread64`: musl 1.2.4+ has only `pread`.
+pub unsafe extern "C" fn pread64(
+    fd: c_int,
+    buf: *mut c_void,
+    count: size_t,
+    offset: off64_t,
+) -> ssize_t {
+    pread(fd, buf, count, offset)
+}
+
+/// `pwrite64`: musl 1.2.4+ has only `pwrite`.
+pub unsafe extern "C" fn pwrite64(
+    fd: c_int,
+    buf: *const c_void,
+    count: size_t,
+    offset: off64_t,
+) -> ssize_t {
+    pwrite(fd, buf, count, offset)
+}
+
+/// `ftruncate64`: musl 1.2.4+ has only `ftruncate`.
+pub unsafe extern "C" fn ftruncate64(fd: c_int, length: off64_t) -> c_int {
+    ftruncate(fd, length)
+}
+
+/// `truncate64`: musl 1.2.4+ has only `truncate`.
+pub unsafe extern "C" fn truncate64(path: *const c_char, length: off64_t) -> c_int {
+    truncate(path, length)
+}
+
+/// `lockf64`: musl 1.2.4+ has only `lockf`.
+pub unsafe extern "C" fn lockf64(fd: c_int, op: c_int, size: off64_t) -> c_int {
+    lockf(fd, op, size)
+}

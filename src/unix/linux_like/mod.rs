@@ -1,99 +1,62 @@
-// The Linux kernel ABI and API beyond POSIX, as musl's headers give them:
-// the kernel's values and layouts and the GNU, BSD and Linux functions musl
-// declares, the same on every supported architecture, one file per musl
-// header. A value that some architecture overrides is not here: it is in
-// the 64-bit hub's `generic` module.
+// musl's headers that are Linux's, not POSIX's (`<sys/epoll.h>`,
+// `<sys/mount.h>`, `<elf.h>`, ...): the kernel's values and layouts and the
+// GNU, BSD and Linux functions musl declares there, the same on every
+// supported architecture, one file per header. A value that some
+// architecture overrides is not here: it is in the 64-bit hub's `generic`
+// module.
 
 include!("acct.rs");
 include!("assert.rs");
 include!("auxv.rs");
 include!("crypt.rs");
-include!("dirent.rs");
-include!("dlfcn.rs");
 include!("elf.rs");
 include!("epoll.rs");
 include!("err.rs");
-include!("errno.rs");
 include!("ether.rs");
 include!("ethernet.rs");
 include!("eventfd.rs");
 include!("fanotify.rs");
-include!("fcntl.rs");
 include!("file.rs");
 include!("fsuid.rs");
 include!("getopt.rs");
-include!("grp.rs");
-include!("if.rs");
 include!("if_arp.rs");
 include!("if_ether.rs");
 include!("ifaddrs.rs");
-include!("in.rs");
-include!("inet.rs");
 include!("inotify.rs");
 include!("ioctl.rs");
 include!("ip.rs");
 include!("klog.rs");
-include!("langinfo.rs");
 include!("libintl.rs");
 include!("link.rs");
 include!("malloc.rs");
 include!("membarrier.rs");
-include!("mman.rs");
 include!("mntent.rs");
 include!("mount.rs");
-include!("msg.rs");
 include!("nameser.rs");
-include!("netdb.rs");
 include!("packet.rs");
 include!("paths.rs");
 include!("personality.rs");
-include!("poll.rs");
 include!("prctl.rs");
-include!("pthread.rs");
 include!("ptrace.rs");
 include!("pty.rs");
-include!("pwd.rs");
 include!("quota.rs");
 include!("random.rs");
 include!("reboot.rs");
 include!("resolv.rs");
-include!("resource.rs");
 include!("route.rs");
-include!("sched.rs");
-include!("search.rs");
-include!("sem.rs");
 include!("sendfile.rs");
 include!("shadow.rs");
-include!("signal.rs");
 include!("signalfd.rs");
-include!("socket.rs");
-include!("spawn.rs");
-include!("stat.rs");
 include!("statfs.rs");
-include!("stdio.rs");
 include!("stdio_ext.rs");
-include!("stdlib.rs");
-include!("string.rs");
-include!("strings.rs");
 include!("swap.rs");
-include!("sys_time.rs");
 include!("sysinfo.rs");
 include!("sysmacros.rs");
-include!("tcp.rs");
-include!("termios.rs");
-include!("time.rs");
 include!("timeb.rs");
 include!("timerfd.rs");
 include!("timex.rs");
 include!("udp.rs");
-include!("uio.rs");
-include!("un.rs");
-include!("unistd.rs");
 include!("utmp.rs");
-include!("utmpx.rs");
-include!("utsname.rs");
-include!("wait.rs");
-include!("wchar.rs");
 include!("xattr.rs");
 
 include!("linux/mod.rs");

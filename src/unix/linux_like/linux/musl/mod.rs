@@ -1,22 +1,6 @@
-// musl's own choices: the layouts and values musl 1.2.5 gives where glibc
-// or the kernel would differ, one file per musl header.
-
-include!("aio.rs");
-include!("dirent.rs");
-include!("errno.rs");
-include!("fcntl.rs");
-include!("mman.rs");
-include!("resource.rs");
-include!("sendfile.rs");
-include!("signal.rs");
-include!("stat.rs");
-include!("statfs.rs");
-include!("statvfs.rs");
-include!("stdio.rs");
-include!("stdlib.rs");
-include!("types.rs");
-include!("uio.rs");
-include!("unistd.rs");
-include!("utmpx.rs");
+// musl: what musl lays out for itself. Its choices for a standard header
+// (`struct sigaction`, `struct utmpx`, the large-file names) live in that
+// header's file in `unix/` or `linux_like/`; what differs by word size and
+// architecture is the 64-bit hub's.
 
 include!("b64/mod.rs");
