@@ -17,6 +17,9 @@
 )]
 #![cfg_attr(feature = "rustc-dep-of-std", no_core)]
 #![cfg_attr(feature = "rustc-dep-of-std", allow(internal_features))]
+// Doc-tests (the README's snippets, below) fail on any warning, as a user's
+// copy of them would show it.
+#![doc(test(attr(deny(warnings))))]
 
 #[cfg(feature = "rustc-dep-of-std")]
 extern crate rustc_std_workspace_core as core;
@@ -26,6 +29,13 @@ extern crate rustc_std_workspace_core as core;
 use core::prelude::rust_2021::*;
 
 use cfg_if::cfg_if;
+
+// The README's Rust snippets, compiled and run by `cargo test` as doc-tests.
+// Only rustdoc's doc-test pass sets `doctest`: no build of the crate reads
+// the file or has the item.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 // The C primitive types are core's own, so that `libc::c_int` and
 // `std::ffi::c_int` are one type.
