@@ -75,11 +75,9 @@ def run(cmd, **kw):
 
 
 def build_env(target_dir):
-    """Environment for cargo: an empty libc.a stands in for WALI's libc."""
-    nolibc = os.path.join(target_dir, "nolibc")
-    os.makedirs(nolibc, exist_ok=True)
-    with open(os.path.join(nolibc, "libc.a"), "wb") as f:
-        f.write(b"!<arch>\n")
+    """Environment for cargo: the empty libc.a of ci/wali-nolibc stands in
+    for WALI's libc (as .cargo/config.toml and the README's recipe have it)."""
+    nolibc = os.path.join(REPO, "ci", "wali-nolibc")
     env = dict(os.environ, CARGO_TERM_COLOR="never")
     env["RUSTFLAGS"] = RUSTFLAGS.format(nolibc=nolibc)
     env.pop("RUSTDOCFLAGS", None)
