@@ -178,8 +178,11 @@ class Host:
     # -- guest memory
     def memory(self, caller):
         mem = caller["memory"]
-        base = ctypes.cast(mem.data_ptr(), ctypes.c_void_p).value
-        return base, mem.data_len()
+        if isinstance(mem, self.wasmtime.SharedMemory):
+            ptr, length = mem.data_ptr(), mem.data_len()
+        else:
+            ptr, length = mem.data_ptr(caller), mem.data_len(caller)
+        return ctypes.cast(ptr, ctypes.c_void_p).value, length
 
     def ptr(self, mem, off, size):
         """The host address of `size` bytes at guest offset `off` (NULL stays
