@@ -11,9 +11,9 @@
 //! ```
 //!
 //! On the other targets it only says that.
-#![cfg_attr(target_arch = "wasm32", no_std, no_main)]
+#![cfg_attr(target_family = "wasm", no_std, no_main)]
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(target_family = "wasm"))]
 fn main() {
     println!(
         "wali_hello is a module for wasm32-wali-linux-musl; run it with\n  \
@@ -22,7 +22,7 @@ fn main() {
     );
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(target_family = "wasm")]
 mod module {
     use libc::{
         __cl_copy_argv, __cl_get_argc, __cl_get_argv_len, __get_init_envfile, __proc_exit,
