@@ -14,8 +14,9 @@
 #      target, and its own planted-errors test;
 #   5. wasm32-wali-linux-musl: the layout check against WALI's specification,
 #      the check against musl's headers under WALI's data model (both with
-#      their planted-errors tests), and a real run of a test module under a
-#      wasmtime host (ci/wali_host.py);
+#      their planted-errors tests), a real run of a test module under a
+#      wasmtime host (ci/wali_host.py), and the README's WALI recipe and
+#      example, run as written (tests/wali/user_test.py);
 #   6. Rust's std built from rust-src on this crate, and a program on it
 #      (ci/std-test.sh: x86_64, and aarch64 under qemu when QEMU_TARGETS has
 #      it), and the proof that it is this crate, tested on an unpatched std;
@@ -155,6 +156,7 @@ if tr ' ' '\n' <<<"$TARGETS" | grep -qx wasm32-wali-linux-musl; then
     "$LIBC_CI_PY" tests/wali/c_model_check.py || fail "WALI C-model check"
     "$LIBC_CI_PY" tests/wali/c_model_planted_test.py || fail "WALI C-model check self-test (planted errors)"
     "$LIBC_CI_PY" tests/wali/guest_test.py || fail "WALI real run"
+    "$LIBC_CI_PY" tests/wali/user_test.py || fail "WALI: the README's recipe and example"
 fi
 
 step "Rust's std built on this crate (ci/std-test.sh)"

@@ -17,6 +17,9 @@
 )]
 #![cfg_attr(feature = "rustc-dep-of-std", no_core)]
 #![cfg_attr(feature = "rustc-dep-of-std", allow(internal_features))]
+// Doc-tests (the README's snippets, below) fail on any warning, as a user's
+// copy of them would show it.
+#![doc(test(attr(deny(warnings))))]
 
 #[cfg(feature = "rustc-dep-of-std")]
 extern crate rustc_std_workspace_core as core;
@@ -28,6 +31,13 @@ use core::prelude::rust_2021::*;
 use cfg_if::cfg_if;
 // For the included files below (in the prelude only since Rust 1.80).
 use core::mem::size_of;
+
+// The README's Rust snippets, compiled and run by `cargo test` as doc-tests.
+// Only rustdoc's doc-test pass sets `doctest`: no build of the crate reads
+// the file or has the item.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 // The C primitive types: the same primitives `core::ffi` names on these
 // targets, so that `libc::c_int` and `core::ffi::c_int` are one type. They are

@@ -26,8 +26,9 @@ field's offset, size and kind), every alias (size and kind), every
 constant's value and every function's prototype (C must accept a pointer to
 the function under the crate's prototype, so each parameter's and the
 return type's size, signedness and kind count) are checked as on the native
-targets, under WALI's type sizes. `__syscall_SYS_*` are WALI's imports, not
-C's: layout_check.py checks them against the specification.
+targets, under WALI's type sizes. `__syscall_SYS_*` and the auxiliary
+imports (`__cl_get_argc`, `__proc_exit`, ...) are WALI's imports, not C's:
+layout_check.py checks them against the specification.
 
 Prints `c-model wasm32-wali-linux-musl: N checked, M mismatches, K skipped`
 and exits 1 on any mismatch.
@@ -205,9 +206,12 @@ def main():
     package = tomllib.load(open(os.path.join(crate_dir, "Cargo.toml"), "rb"))["package"]["name"]
     doc = os.path.join(tdir, TARGET, "doc", package.replace("-", "_") + ".json")
     crate = abi_check.Crate(json.load(open(doc)))
-    # WALI's imports are the specification's, not C's (layout_check.py).
+    # WALI's imports are the specification's, not C's (layout_check.py):
+    # the system calls and the auxiliary imports (`__cl_get_argc`, ...).
+    spec = json.load(open(os.environ.get("WALI_ABI_JSON", os.path.join(HERE, "wali-abi.json"))))
+    aux = {f["import_name"] for f in spec["import_module"]["aux_imports"]["functions"]}
     imports = [(k, i) for k, i in crate.items
-               if k == "function" and i["name"].startswith("__syscall_SYS_")]
+               if k == "function" and (i["name"].startswith("__syscall_SYS_") or i["name"] in aux)]
     crate.items = [(k, i) for k, i in crate.items if (k, i) not in imports]
     checks, fns, skipped, problems = abi_check.build_checks(crate, config,
                                                             abi_check.CTypes(crate, config))

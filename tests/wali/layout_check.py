@@ -9,7 +9,8 @@ ground truth for this target. This check:
      module whose statics hold, for every bound item, `size_of`, `align_of`,
      `offset_of!` and each field's size, each alias's signedness and each
      `SYS_*` constant's value, and a table of pointers to every
-     `__syscall_SYS_*` function;
+     `__syscall_SYS_*` function and every auxiliary import it binds
+     (`__cl_get_argc`, `__proc_exit`, ...);
   3. builds it for the target and reads it back from the .wasm file, no wasm
      being run: the values from the data section, and, through the element
      section, which import each function pointer is; the import section
@@ -23,7 +24,9 @@ It then compares with the specification:
   - every import: module `wali`, the name `SYS_<name>` (a Rust name that the
     specification lists as an alias of another call must be that call's
     import), its wasm parameters and results; every implemented system call
-    must be bound, and nothing may be imported from elsewhere.
+    must be bound, and nothing may be imported from elsewhere; each of the
+    specification's auxiliary imports is bound under its own name with the
+    specification's wasm signature, or listed in names.toml's `unbound_aux`.
 names.toml beside this file binds the specification's names to the crate's
 and declares each intended difference with its reason.
 
@@ -72,11 +75,9 @@ def run(cmd, **kw):
 
 
 def build_env(target_dir):
-    """Environment for cargo: an empty libc.a stands in for WALI's libc."""
-    nolibc = os.path.join(target_dir, "nolibc")
-    os.makedirs(nolibc, exist_ok=True)
-    with open(os.path.join(nolibc, "libc.a"), "wb") as f:
-        f.write(b"!<arch>\n")
+    """Environment for cargo: the empty libc.a of ci/wali-nolibc stands in
+    for WALI's libc (as .cargo/config.toml and the README's recipe have it)."""
+    nolibc = os.path.join(REPO, "ci", "wali-nolibc")
     env = dict(os.environ, CARGO_TERM_COLOR="never")
     env["RUSTFLAGS"] = RUSTFLAGS.format(nolibc=nolibc)
     env.pop("RUSTDOCFLAGS", None)
@@ -371,7 +372,7 @@ def main():
 
     mismatches, accepted, absent, unbound, checked_lines = [], [], [], [], []
     counts = dict(structs=0, fields=0, aliases=0, primitives=0, arrays=0, sys=0, imports=0,
-                  import_names=0)
+                  import_names=0, aux=0)
 
     def mismatch(msg):
         mismatches.append(msg)
@@ -453,6 +454,16 @@ def main():
             sys_plans.append((sc, rn))
 
     fns = crate.syscall_fns()
+    # WALI's auxiliary imports, bound under their own names.
+    aux_spec = {f["import_name"]: f for f in spec["import_module"]["aux_imports"]["functions"]}
+    aux_unbound = names.get("unbound_aux", {})
+    for iname in aux_spec:
+        if iname in aux_unbound:
+            unbound.append("aux import %s: %s" % (iname, aux_unbound[iname]["why"]))
+        elif crate.find(iname, ("function",))[1] is None:
+            absent.append("aux import %s" % iname)
+        else:
+            fns.append(iname)
 
     # 3. Build the probe and read it back.
     pdir = os.path.join(tdir, "probe-" + package)
@@ -597,8 +608,11 @@ def main():
         if fname not in rust_to_import:
             continue
         module, iname, params, results = rust_to_import[fname]
-        base = fname[len("__syscall_"):]
-        want = alias_of.get(base, base)
+        if fname in aux_spec:
+            want = fname
+        else:
+            base = fname[len("__syscall_"):]
+            want = alias_of.get(base, base)
         if module != "wali":
             mismatch("%s: imported from module %r, not 'wali'" % (fname, module))
         if iname != want:
@@ -610,6 +624,13 @@ def main():
         s = by_import.get(iname)
         if module != "wali":
             mismatch("%s: not from module wali" % what)
+        elif iname in aux_spec:
+            a = aux_spec[iname]
+            counts["aux"] += 1
+            if (params, results) != (a["wasm_params"], a["wasm_results"]):
+                mismatch("%s signature: spec (%s) -> (%s), crate (%s) -> (%s)"
+                         % (what, ", ".join(a["wasm_params"]), ", ".join(a["wasm_results"]),
+                            ", ".join(params), ", ".join(results)))
         elif s is not None and s["implemented"]:
             if (params, results) != (s["wasm_params"], s["wasm_results"]):
                 mismatch("%s signature: spec (%s) -> (%s), crate (%s) -> (%s)"
@@ -629,6 +650,9 @@ def main():
         else:
             mismatch("%s: not a WALI system call" % what)
     imported = {i[1] for i in imports}
+    for iname in aux_spec:
+        if iname in fns and iname not in imported:
+            mismatch("%s: bound, but the module does not import it" % iname)
     for s in spec["syscalls"]:
         if s["implemented"] and s["import_name"] not in imported:
             rn = "__syscall_" + s["import_name"]
@@ -650,10 +674,12 @@ def main():
     for m in mismatches:
         print("MISMATCH " + m)
     print("wali-layout %s: %d structs (%d fields), %d primitives, %d aliases, %d arrays, "
-          "%d SYS numbers, %d imports (%d Rust names) checked; %d accepted differences, "
+          "%d SYS numbers, %d imports (%d of them auxiliary; %d Rust names) checked; "
+          "%d accepted differences, "
           "%d unbound, %d absent; %d mismatches"
           % (TARGET, counts["structs"], counts["fields"], counts["primitives"], counts["aliases"],
-             counts["arrays"], counts["sys"], counts["imports"], counts["import_names"],
+             counts["arrays"], counts["sys"], counts["imports"], counts["aux"],
+             counts["import_names"],
              len(accepted), len(unbound), len(absent), len(mismatches)))
     sys.exit(1 if mismatches or (args.strict and absent) else 0)
 

@@ -5,8 +5,8 @@ Runs layout_check.py on tests/wali/planted, a stand-in crate with known
 errors (struct fields at swapped offsets, a field of the wrong size, a
 public field the specification lacks, padding made public, an alias of the
 wrong size and one of the wrong signedness, a wrong SYS_ number, an import
-with the wrong wasm signature, one bound to another call's import and one
-from another module) next to right items, and asserts that exactly the
+with the wrong wasm signature, an auxiliary import with the wrong one, one
+bound to another call's import and one from another module) next to right items, and asserts that exactly the
 planted errors are reported.
 """
 import os
@@ -39,6 +39,8 @@ EXPECTED = {
     "bound to another call's import (close as SYS_dup)": [
         "__syscall_SYS_close: imports 'SYS_dup', the spec's import for it is 'SYS_close'",
         "__syscall_SYS_close: bound, but the module does not import SYS_close"],
+    "wrong auxiliary import signature (__cl_get_argv_len's result)": [
+        "import wali.__cl_get_argv_len signature: spec (i32) -> (i32), crate (i32) -> (i64)"],
     "imported from another module (getpid from env)": [
         "__syscall_SYS_getpid: imported from module 'env', not 'wali'",
         "import env.SYS_getpid: not from module wali"],

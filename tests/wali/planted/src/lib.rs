@@ -83,6 +83,15 @@ extern "C" {
     pub fn __syscall_SYS_close(fd: i32) -> c_long;
 }
 
+// WALI's auxiliary imports, under their own names.
+#[link(wasm_import_module = "wali")]
+extern "C" {
+    // Right.
+    pub fn __cl_get_argc() -> u32;
+    // PLANTED: wrong wasm signature (the spec's result is an unsigned int).
+    pub fn __cl_get_argv_len(arg_index: u32) -> u64;
+}
+
 // Right: the spec's alias of getdents64.
 pub use self::__syscall_SYS_getdents64 as __syscall_SYS_getdents;
 

@@ -429,6 +429,28 @@ extern "C" {
     pub fn __syscall_SYS_faccessat2(dirfd: i32, pathname: i32, mode: i32, flags: i32) -> c_long;
 }
 
+// WALI's auxiliary imports (the specification's `aux_imports`, module
+// `wali`, imported under their own names): what a module without WALI's C
+// library needs to see its command line and initial environment and to end
+// with a status. The specification types them as C does: `unsigned int`
+// (`u32`, wasm `i32`), `int`, `char *` (a 4-byte guest pointer); `__proc_exit`
+// is `void` and does not return.
+#[link(wasm_import_module = "wali")]
+extern "C" {
+    /// The number of command-line arguments, `argv[0]` included.
+    pub fn __cl_get_argc() -> crate::c_uint;
+    /// The length of argument `arg_index`, which sizes the buffer of
+    /// `__cl_copy_argv` (give it one byte more, for a terminating NUL).
+    pub fn __cl_get_argv_len(arg_index: crate::c_uint) -> crate::c_uint;
+    /// Copies argument `arg_index` into `argbuf` in the module's memory.
+    pub fn __cl_copy_argv(argbuf: *mut crate::c_char, arg_index: crate::c_uint) -> crate::c_int;
+    /// Writes the path of the file that holds the initial environment into
+    /// `pathbuf` (`bufsize` bytes); 0 means there is no such file.
+    pub fn __get_init_envfile(pathbuf: *mut crate::c_char, bufsize: crate::c_uint) -> crate::c_int;
+    /// Ends the module with `status`.
+    pub fn __proc_exit(status: crate::c_int) -> !;
+}
+
 pub use self::__syscall_SYS_getdents64 as __syscall_SYS_getdents;
 pub use self::__syscall_SYS_newfstatat as __syscall_SYS_fstatat;
 
