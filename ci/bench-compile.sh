@@ -5,8 +5,11 @@
 #
 # Usage: ci/bench-compile.sh [ROUNDS]     (or BENCH_ROUNDS=N; default 5)
 #
-# Four configurations, each measured for both crates:
-#   build debug, check, build debug +extra_traits, check +extra_traits.
+# Five configurations, each measured for both crates:
+#   build debug, check, build debug +extra_traits, check +extra_traits, and
+#   check for aarch64-unknown-linux-musl;
+# and a dependent: `cargo check` of nix 0.32 with all its features (which
+# turn on libc's extra_traits) on each libc, with libc itself already built.
 # A round builds every configuration for both crates, alternating which one
 # goes first from round to round. Before every timed build the libc
 # package's own artifacts (its build script included) are removed with
@@ -35,6 +38,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
 
 PUB_VERSION=0.2.191
+NIX_VERSION=0.32.0
 TARGET=x86_64-unknown-linux-musl
 rounds=${1:-${BENCH_ROUNDS:-5}}
 if ! [[ "$rounds" =~ ^[1-9][0-9]*$ ]]; then
@@ -51,8 +55,10 @@ step_done() { step_names+=("$1"); step_secs+=("$(since "$2")"); echo "  [$1: ${s
 
 # What ci/setup.sh installs; this script only checks for it.
 command -v python3 >/dev/null || die "python3 is needed (for the rustdoc JSON count)"
-rustup +stable target list --installed | grep -qx "$TARGET" \
-    || die "stable lacks the $TARGET target; run: bash ci/setup.sh"
+for t in "$TARGET" aarch64-unknown-linux-musl; do
+    rustup +stable target list --installed | grep -qx "$t" \
+        || die "stable lacks the $t target; run: bash ci/setup.sh"
+done
 rustup +nightly component list --installed | grep -q '^rust-src' \
     || die "nightly lacks rust-src (for the item count); run: bash ci/setup.sh"
 
@@ -115,30 +121,61 @@ for side in ours pub; do
             || die "could not fetch the dependencies of $side-$f"
     done
 done
+# The dependent: nix 0.32 with every feature it has, on each libc (the
+# published one pinned, this one patched in, as a user would).
+mkdir -p "$W/nix-probe/src"; : >"$W/nix-probe/src/lib.rs"
+printf '[package]\nname = "bench-nix-probe"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n[dependencies]\nnix = "=%s"\n[workspace]\n' \
+    "$NIX_VERSION" >"$W/nix-probe/Cargo.toml"
+cargo_in nix-probe +stable fetch -q 2>/dev/null || cargo_in nix-probe +stable fetch -q --offline \
+    || die "could not fetch nix $NIX_VERSION"
+nix_features=$(cargo_in nix-probe +stable metadata -q --offline --format-version 1 | python3 -c '
+import json, sys
+m = json.load(sys.stdin)
+nix = next(p for p in m["packages"] if p["name"] == "nix")
+print(", ".join("\"%s\"" % f for f in sorted(nix["features"]) if f != "default"))')
+for side in ours pub; do
+    mkdir -p "$W/$side-nix/src"; printf '#![no_std]\n' >"$W/$side-nix/src/lib.rs"
+    {
+        printf '[package]\nname = "bench-%s-nix"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n' "$side"
+        printf '[dependencies]\nnix = { version = "=%s", features = [%s] }\n' "$NIX_VERSION" "$nix_features"
+        if [ $side = ours ]; then
+            printf '[patch.crates-io]\nlibc = { path = %s }\n' "$(toml_str "$repo")"
+        else
+            printf 'libc = { version = "=%s", path = %s }\n' "$PUB_VERSION" "$(toml_str "$pub_src")"
+        fi
+        printf '[workspace]\n'
+    } >"$W/$side-nix/Cargo.toml"
+    cargo_in "$side-nix" +stable fetch -q --offline 2>/dev/null || cargo_in "$side-nix" +stable fetch -q \
+        || die "could not fetch the dependencies of $side-nix"
+done
 step_done "fetch" "$t"
 
-configs=(build-default check-default build-extra check-extra)
+TARGET2=aarch64-unknown-linux-musl
+configs=(build-default check-default build-extra check-extra check-aarch64 nix-dependent)
 declare -A label=([build-default]="build debug" [check-default]="check"
-    [build-extra]="build debug +extra" [check-extra]="check +extra")
+    [build-extra]="build debug +extra" [check-extra]="check +extra"
+    [check-aarch64]="check aarch64" [nix-dependent]="nix 0.32 check")
 logs="$W/logs"; mkdir -p "$logs"
 
 # run SIDE CONFIG: clean libc's artifacts, then one timed build; sets
 # run_wall and run_cpu (seconds).
 run() {
-    local side=$1 cmd=${2%-*} feat=${2#*-}
-    local proj="$side-$feat" tdir="$W/target-$side-$feat" log="$logs/$side-$2.log" tf="$logs/time"
-    cargo_in "$proj" +stable clean -q -p libc --target "$TARGET" --target-dir "$tdir" --offline
-    if [ -n "$(find "$tdir" \( -name 'libc-*' -o -name 'liblibc[-.]*' \) -print -quit 2>/dev/null)" ]; then
-        die "libc artifacts survived cargo clean in $tdir"
+    local side=$1 cmd=${2%-*} feat=${2#*-} target=$TARGET pkg=libc
+    if [ "$2" = check-aarch64 ]; then feat=default target=$TARGET2; fi
+    local proj="$side-$feat" tdir="$W/target-$side-${2#*-}" log="$logs/$side-$2.log" tf="$logs/time"
+    if [ "$2" = nix-dependent ]; then cmd=check proj="$side-nix" pkg=nix tdir="$W/target-$side-nix"; fi
+    cargo_in "$proj" +stable clean -q -p "$pkg" --target "$target" --target-dir "$tdir" --offline
+    if [ -n "$(find "$tdir" \( -name "$pkg-*" -o -name "lib$pkg[-.]*" \) -print -quit 2>/dev/null)" ]; then
+        die "$pkg artifacts survived cargo clean in $tdir"
     fi
     local TIMEFORMAT='%3R %3U %3S'
-    if ! { time cargo_in "$proj" +stable "$cmd" -p libc --lib --target "$TARGET" --target-dir "$tdir" \
+    if ! { time cargo_in "$proj" +stable "$cmd" -p "$pkg" --lib --target "$target" --target-dir "$tdir" \
             --offline >"$log" 2>&1; } 2>"$tf"; then
-        cat "$log" >&2; die "$side: cargo $cmd ($feat) failed"
+        cat "$log" >&2; die "$side: cargo $cmd -p $pkg ($2) failed"
     fi
     local want=rlib; [ "$cmd" = check ] && want=rmeta
-    [ -n "$(find "$tdir/$TARGET/debug/deps" -name "liblibc-*.$want" -print -quit)" ] \
-        || die "$side: cargo $cmd ($feat) produced no liblibc-*.$want"
+    [ -n "$(find "$tdir/$target/debug/deps" -name "lib$pkg-*.$want" -print -quit)" ] \
+        || die "$side: cargo $cmd ($2) produced no lib$pkg-*.$want"
     read -r run_wall run_cpu < <(awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' "$tf")
 }
 
@@ -254,6 +291,13 @@ for c in "${configs[@]}"; do
         "$(median "${rw[@]}")" "$(median "${rc[@]}")"
 done
 echo "public items: ours ${items[ours]}, published ${items[pub]} ($TARGET)"
+for side in ours pub; do
+    for f in default extra; do
+        m=$(find "$W/target-$side-$f/$TARGET/debug/deps" -name 'liblibc-*.rmeta' -printf '%s\n' | head -n 1)
+        printf '%s' "libc .rmeta, $side, ${f/extra/extra_traits}: ${m:-?} bytes; "
+    done
+    echo
+done
 echo
 echo "time per step:"
 for i in "${!step_names[@]}"; do printf '  %-12s %8s s\n' "${step_names[$i]}" "${step_secs[$i]}"; done

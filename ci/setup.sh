@@ -28,10 +28,13 @@ done
 log() { echo "setup: $*" >&2; }
 
 # Rust: targets and components on the machine's own toolchains (never pin another).
-if ! rustup +stable target list --installed | grep -qx x86_64-unknown-linux-musl; then
-    log "adding x86_64-unknown-linux-musl to stable"
-    rustup +stable target add x86_64-unknown-linux-musl
-fi
+# (aarch64's std too, for ci/bench-compile.sh's aarch64 check)
+for t in x86_64-unknown-linux-musl aarch64-unknown-linux-musl; do
+    if ! rustup +stable target list --installed | grep -qx "$t"; then
+        log "adding $t to stable"
+        rustup +stable target add "$t"
+    fi
+done
 installed=$(rustup +stable component list --installed)
 for c in clippy rustfmt; do
     if ! grep -q "^$c" <<<"$installed"; then
