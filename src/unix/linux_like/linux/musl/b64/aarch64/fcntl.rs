@@ -1,9 +1,5 @@
-//! `<bits/fcntl.h>`: aarch64 swaps the directory and large-file bits with
-//! `O_DIRECT` (musl `arch/aarch64/bits/fcntl.h`).
-
-use crate::c_int;
-
-pub use super::super::generic::fcntl::*;
+// `<bits/fcntl.h>`: aarch64 swaps the directory and large-file bits with
+// `O_DIRECT` (musl `arch/aarch64/bits/fcntl.h`).
 
 pub const O_DIRECTORY: c_int = 0o40000;
 pub const O_NOFOLLOW: c_int = 0o100000;

@@ -1,7 +1,5 @@
-//! `<fenv.h>`: aarch64's exception and rounding bits and environment (musl
-//! `arch/aarch64/bits/fenv.h`).
-
-use crate::{c_int, c_uint};
+// `<fenv.h>`: aarch64's exception and rounding bits and environment (musl
+// `arch/aarch64/bits/fenv.h`).
 
 pub const FE_INVALID: c_int = 1;
 pub const FE_DIVBYZERO: c_int = 2;

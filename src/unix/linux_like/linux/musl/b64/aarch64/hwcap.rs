@@ -1,8 +1,6 @@
-//! `<sys/auxv.h>`: the bits of `getauxval(AT_HWCAP)` and
-//! `getauxval(AT_HWCAP2)`, so `unsigned long` here (musl
-//! `arch/aarch64/bits/hwcap.h`).
-
-use crate::c_ulong;
+// `<sys/auxv.h>`: the bits of `getauxval(AT_HWCAP)` and
+// `getauxval(AT_HWCAP2)`, so `unsigned long` here (musl
+// `arch/aarch64/bits/hwcap.h`).
 
 pub const HWCAP_FP: c_ulong = 1 << 0;
 pub const HWCAP_ASIMD: c_ulong = 1 << 1;

@@ -1,11 +1,6 @@
-//! `<bits/signal.h>`: aarch64's signal stack sizes, `SA_RESTORER`, and the
-//! signal context: `mcontext_t` (`struct sigcontext`), `ucontext_t` and the
-//! records in `sigcontext.__reserved` (musl `arch/aarch64/bits/signal.h`).
-
-use crate::sigset_t;
-use crate::{c_int, c_uint, c_ulong, c_ushort, size_t};
-
-pub use super::super::generic::signal::*;
+// `<bits/signal.h>`: aarch64's signal stack sizes, `SA_RESTORER`, and the
+// signal context: `mcontext_t` (`struct sigcontext`), `ucontext_t` and the
+// records in `sigcontext.__reserved` (musl `arch/aarch64/bits/signal.h`).
 
 pub const SA_RESTORER: c_int = 0x04000000;
 

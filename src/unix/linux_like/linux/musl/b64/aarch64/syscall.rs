@@ -1,11 +1,7 @@
-//! `<sys/syscall.h>`: aarch64's numbers beyond the asm-generic ones it shares
-//! with riscv64 and loongarch64 (musl 1.2.5's `bits/syscall.h`, then the
-//! kernel's `asm/unistd.h` for the numbers musl does not list yet); the
-//! numbers from 424 on are the hub's.
-
-use crate::c_long;
-
-pub use super::super::generic::syscall::*;
+// `<sys/syscall.h>`: aarch64's numbers beyond the asm-generic ones it shares
+// with riscv64 and loongarch64 (musl 1.2.5's `bits/syscall.h`, then the
+// kernel's `asm/unistd.h` for the numbers musl does not list yet); the
+// numbers from 424 on are the hub's.
 
 /// The offset of this ABI's system call numbers (none here).
 pub(crate) const SYSCALL_BASE: c_long = 0;

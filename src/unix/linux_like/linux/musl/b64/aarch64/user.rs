@@ -1,7 +1,5 @@
-//! `<sys/user.h>`: the register layouts ptrace and core dumps use (musl
-//! `arch/aarch64/bits/user.h`).
-
-use crate::{c_ulong, c_ulonglong};
+// `<sys/user.h>`: the register layouts ptrace and core dumps use (musl
+// `arch/aarch64/bits/user.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,7 +1,5 @@
-//! `<fenv.h>`: loongarch64's exception and rounding bits and environment (musl
-//! `arch/loongarch64/bits/fenv.h`).
-
-use crate::{c_int, c_uint};
+// `<fenv.h>`: loongarch64's exception and rounding bits and environment (musl
+// `arch/loongarch64/bits/fenv.h`).
 
 pub const FE_INEXACT: c_int = 0x010000;
 pub const FE_UNDERFLOW: c_int = 0x020000;

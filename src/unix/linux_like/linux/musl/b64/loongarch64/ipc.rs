@@ -1,9 +1,7 @@
-//! `<bits/ipc.h>`: musl's generic `struct ipc_perm`, under the field names the
-//! published crate gives it on loongarch64 (`__key` and `__seq`, as
-//! <sys/ipc.h> spells them under `_GNU_SOURCE`; musl
-//! `arch/generic/bits/ipc.h`).
-
-use crate::{c_int, c_long, c_uint, gid_t, key_t, uid_t};
+// `<bits/ipc.h>`: musl's generic `struct ipc_perm`, under the field names the
+// published crate gives it on loongarch64 (`__key` and `__seq`, as
+// <sys/ipc.h> spells them under `_GNU_SOURCE`; musl
+// `arch/generic/bits/ipc.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

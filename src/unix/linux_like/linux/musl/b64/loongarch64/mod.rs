@@ -2,6 +2,13 @@
 //! this architecture defines for itself; the generic headers it keeps unchanged
 //! are re-exported whole.
 
+// Every item here is at the crate root (the hub re-exports this module), and
+// this module sees the whole crate.
+use crate::*;
+
+// The generic headers this architecture takes; a definition in its own
+// files below shadows the generic one of the same name.
+pub use super::generic::alltypes::*;
 pub use super::generic::epoll::*;
 pub use super::generic::errno::*;
 pub use super::generic::fcntl::*;
@@ -13,25 +20,18 @@ pub use super::generic::posix::*;
 pub use super::generic::resource::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
+pub use super::generic::signal::*;
 pub use super::generic::socket::*;
 pub use super::generic::stat_h::*;
 pub use super::generic::statfs_h::*;
 pub use super::generic::stdint::*;
+pub use super::generic::syscall::*;
 pub use super::generic::termios_h::*;
 
-mod alltypes;
-mod fenv;
-mod ipc;
-mod sched;
-mod signal;
-mod syscall;
-#[path = "user.rs"]
-mod user_h;
-
-pub use self::alltypes::*;
-pub use self::fenv::*;
-pub use self::ipc::*;
-pub use self::sched::*;
-pub use self::signal::*;
-pub use self::syscall::*;
-pub use self::user_h::*;
+include!("alltypes.rs");
+include!("fenv.rs");
+include!("ipc.rs");
+include!("sched.rs");
+include!("signal.rs");
+include!("syscall.rs");
+include!("user.rs");

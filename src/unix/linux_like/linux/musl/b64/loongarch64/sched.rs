@@ -1,7 +1,5 @@
-//! `<sched.h>`: `struct sched_param` as the published crate has it on
-//! loongarch64, its reserved fields private (musl `include/sched.h`).
-
-use crate::{c_int, timespec};
+// `<sched.h>`: `struct sched_param` as the published crate has it on
+// loongarch64, its reserved fields private (musl `include/sched.h`).
 
 /// musl's `struct sched_param`, with its reserved fields private, as the
 /// published crate has it on loongarch64.

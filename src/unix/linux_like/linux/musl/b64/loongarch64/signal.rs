@@ -1,10 +1,6 @@
-//! `<bits/signal.h>`: loongarch64's signal stack sizes and the signal context:
-//! `mcontext_t`, `struct sigcontext` and `ucontext_t` (musl
-//! `arch/loongarch64/bits/signal.h`; no `SA_RESTORER` here).
-
-use crate::{c_int, c_uint, c_ulong, sigset_t, size_t};
-
-pub use super::super::generic::signal::*;
+// `<bits/signal.h>`: loongarch64's signal stack sizes and the signal context:
+// `mcontext_t`, `struct sigcontext` and `ucontext_t` (musl
+// `arch/loongarch64/bits/signal.h`; no `SA_RESTORER` here).
 
 pub const MINSIGSTKSZ: size_t = 4096;
 pub const SIGSTKSZ: size_t = 16384;

@@ -1,7 +1,5 @@
-//! `<sys/user.h>`: the register layouts ptrace and core dumps use (musl
-//! `arch/loongarch64/bits/user.h`).
-
-use crate::{c_double, c_float, c_ulong};
+// `<sys/user.h>`: the register layouts ptrace and core dumps use (musl
+// `arch/loongarch64/bits/user.h`).
 
 // `ELF_NGREG` and `ELF_NFPREG` are `int`s in C, `usize`s
 // here so that they can size arrays.

@@ -1,8 +1,6 @@
-//! `<sys/cachectl.h>`: the MIPS cache-control calls and their cache
-//! selectors (musl `include/sys/cachectl.h`; musl defines the functions
-//! only where the kernel has `SYS_cacheflush`/`SYS_cachectl`, as on mips64).
-
-use crate::{c_int, c_void};
+// `<sys/cachectl.h>`: the MIPS cache-control calls and their cache
+// selectors (musl `include/sys/cachectl.h`; musl defines the functions
+// only where the kernel has `SYS_cacheflush`/`SYS_cachectl`, as on mips64).
 
 pub const ICACHE: c_int = 1 << 0;
 pub const DCACHE: c_int = 1 << 1;

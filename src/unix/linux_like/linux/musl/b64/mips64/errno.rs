@@ -1,7 +1,5 @@
-//! `<bits/errno.h>`: mips64's error numbers where they differ from the ones every
-//! architecture shares, in numeric order (musl `arch/mips64/bits/errno.h`).
-
-use crate::c_int;
+// `<bits/errno.h>`: mips64's error numbers where they differ from the ones every
+// architecture shares, in numeric order (musl `arch/mips64/bits/errno.h`).
 
 pub const ENOMSG: c_int = 35;
 pub const EIDRM: c_int = 36;

@@ -1,9 +1,5 @@
-//! `<bits/fcntl.h>`: mips64 renumbers most open flags and three `fcntl` commands
-//! (musl `arch/mips64/bits/fcntl.h`).
-
-use crate::c_int;
-
-pub use super::super::generic::fcntl::*;
+// `<bits/fcntl.h>`: mips64 renumbers most open flags and three `fcntl` commands
+// (musl `arch/mips64/bits/fcntl.h`).
 
 pub const O_CREAT: c_int = 0o400;
 pub const O_EXCL: c_int = 0o2000;

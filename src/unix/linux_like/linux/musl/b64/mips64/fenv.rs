@@ -1,7 +1,5 @@
-//! `<fenv.h>`: mips64's exception and rounding bits and environment, the
-//! hard-float values (the Rust targets use the FPU; musl `arch/mips64/bits/fenv.h`).
-
-use crate::{c_int, c_uint, c_ushort};
+// `<fenv.h>`: mips64's exception and rounding bits and environment, the
+// hard-float values (the Rust targets use the FPU; musl `arch/mips64/bits/fenv.h`).
 
 pub const FE_INEXACT: c_int = 4;
 pub const FE_UNDERFLOW: c_int = 8;

@@ -1,8 +1,6 @@
-//! `<bits/ioctl.h>`: mips64's `ioctl` encoding (direction bits 29..31, size
-//! 13 bits) and numbers (musl `arch/mips64/bits/ioctl.h`); it has no `TCGETX`
-//! family, so it does not take the generic file.
-
-use crate::{c_int, c_uint};
+// `<bits/ioctl.h>`: mips64's `ioctl` encoding (direction bits 29..31, size
+// 13 bits) and numbers (musl `arch/mips64/bits/ioctl.h`); it has no `TCGETX`
+// family, so it does not take the generic file.
 
 // The `_IOC` encoding's parameters: a 13-bit size and three direction bits
 // (the kernel's `asm/ioctl.h` for this architecture).

@@ -1,7 +1,5 @@
-//! `<bits/mman.h>`: mips64's mapping flags; musl also leaves `MAP_SYNC` and
-//! `MADV_SOFT_OFFLINE` undefined here (musl `arch/mips64/bits/mman.h`).
-
-use crate::c_int;
+// `<bits/mman.h>`: mips64's mapping flags; musl also leaves `MAP_SYNC` and
+// `MADV_SOFT_OFFLINE` undefined here (musl `arch/mips64/bits/mman.h`).
 
 pub const MAP_ANON: c_int = 0x800;
 pub const MAP_NORESERVE: c_int = 0x0400;

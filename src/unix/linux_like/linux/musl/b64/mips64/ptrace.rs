@@ -1,6 +1,4 @@
-//! `<sys/ptrace.h>`: mips64's own requests (musl `arch/mips64/bits/ptrace.h`).
-
-use crate::c_int;
+// `<sys/ptrace.h>`: mips64's own requests (musl `arch/mips64/bits/ptrace.h`).
 
 pub const PTRACE_GET_THREAD_AREA: c_int = 25;
 pub const PTRACE_SET_THREAD_AREA: c_int = 26;

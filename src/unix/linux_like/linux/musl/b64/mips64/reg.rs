@@ -1,7 +1,5 @@
-//! `<sys/reg.h>`: the indices of the registers in `elf_gregset_t` (musl
-//! `arch/mips64/bits/reg.h`).
-
-use crate::c_int;
+// `<sys/reg.h>`: the indices of the registers in `elf_gregset_t` (musl
+// `arch/mips64/bits/reg.h`).
 
 pub const EF_R0: c_int = 0;
 pub const EF_R1: c_int = 1;

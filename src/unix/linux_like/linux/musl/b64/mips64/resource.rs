@@ -1,7 +1,5 @@
-//! `<bits/resource.h>`: mips64 renumbers five resource limits (musl
-//! `arch/mips64/bits/resource.h`).
-
-use crate::c_int;
+// `<bits/resource.h>`: mips64 renumbers five resource limits (musl
+// `arch/mips64/bits/resource.h`).
 
 pub const RLIMIT_NOFILE: c_int = 5;
 pub const RLIMIT_AS: c_int = 6;

@@ -1,10 +1,6 @@
-//! `<bits/signal.h>`: mips numbers its signals, `sa_flags` bits, `how` arguments
-//! and `si_code`s its own way, and `stack_t` has `ss_size` before `ss_flags`; and
-//! the signal context (musl `arch/mips64/bits/signal.h`).
-
-use crate::{
-    c_double, c_float, c_int, c_long, c_uint, c_ulong, c_ulonglong, c_void, sigset_t, size_t,
-};
+// `<bits/signal.h>`: mips numbers its signals, `sa_flags` bits, `how` arguments
+// and `si_code`s its own way, and `stack_t` has `ss_size` before `ss_flags`; and
+// the signal context (musl `arch/mips64/bits/signal.h`).
 
 /// `siginfo_t`: mips64 swaps `si_code` and `si_errno` (musl's
 /// `__SI_SWAP_ERRNO_CODE`); the rest is as elsewhere.

@@ -1,9 +1,7 @@
-//! `<sys/socket.h>` on mips64: musl's `arch/mips64/bits/socket.h` (the
-//! kernel's `arch/mips/include/uapi/asm/socket.h`), whose socket types,
-//! `SOL_SOCKET` and most `SO_*` options are numbered apart from the generic
-//! ones: it defines all of them here.
-
-use crate::c_int;
+// `<sys/socket.h>` on mips64: musl's `arch/mips64/bits/socket.h` (the
+// kernel's `arch/mips/include/uapi/asm/socket.h`), whose socket types,
+// `SOL_SOCKET` and most `SO_*` options are numbered apart from the generic
+// ones: it defines all of them here.
 
 pub const SOCK_STREAM: c_int = 2;
 pub const SOCK_DGRAM: c_int = 1;

@@ -1,7 +1,5 @@
-//! `<bits/statfs.h>`: mips64's `struct statfs`, `f_frsize` third and
-//! `f_bavail` after the file counts (musl `arch/mips64/bits/statfs.h`).
-
-use crate::{c_ulong, fsblkcnt64_t, fsblkcnt_t, fsfilcnt64_t, fsfilcnt_t, fsid_t};
+// `<bits/statfs.h>`: mips64's `struct statfs`, `f_frsize` third and
+// `f_bavail` after the file counts (musl `arch/mips64/bits/statfs.h`).
 
 /// mips64's `struct statfs` (musl `arch/mips64/bits/statfs.h`).
 #[repr(C)]

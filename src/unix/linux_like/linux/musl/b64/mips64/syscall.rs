@@ -1,9 +1,7 @@
-//! `<sys/syscall.h>`: mips64's n64 system call numbers below 5424 (musl 1.2.5's
-//! `bits/syscall.h`, then the kernel's `asm/unistd_n64.h` for the numbers musl
-//! does not list yet); the numbers from 424 on, offset by `SYSCALL_BASE`, are the
-//! hub's.
-
-use crate::c_long;
+// `<sys/syscall.h>`: mips64's n64 system call numbers below 5424 (musl 1.2.5's
+// `bits/syscall.h`, then the kernel's `asm/unistd_n64.h` for the numbers musl
+// does not list yet); the numbers from 424 on, offset by `SYSCALL_BASE`, are the
+// hub's.
 
 /// The n64 ABI numbers its system calls from 5000 (the kernel's `__NR_Linux`).
 pub(crate) const SYSCALL_BASE: c_long = 5000;

@@ -1,9 +1,5 @@
-//! `<bits/termios.h>`: mips64's control characters, local modes and
-//! `termios` ioctl-related values (musl `arch/mips64/bits/termios.h`).
-
-use crate::{cc_t, speed_t, tcflag_t};
-
-pub use super::super::generic::termios_h::*;
+// `<bits/termios.h>`: mips64's control characters, local modes and
+// `termios` ioctl-related values (musl `arch/mips64/bits/termios.h`).
 
 /// mips64's `struct termios2` has 23 control characters (the kernel's
 /// `arch/mips/include/uapi/asm/termbits.h`).

@@ -1,7 +1,5 @@
-//! `<sys/user.h>`: the register and core-dump layouts ptrace and debuggers see
-//! (musl `arch/mips64/bits/user.h`).
-
-use crate::{c_char, c_double, c_longlong, c_ulong, c_ulonglong};
+// `<sys/user.h>`: the register and core-dump layouts ptrace and debuggers see
+// (musl `arch/mips64/bits/user.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

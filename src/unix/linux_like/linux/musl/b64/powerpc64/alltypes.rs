@@ -1,7 +1,5 @@
-//! `<bits/alltypes.h>`: powerpc64's `max_align_t`, and its unsigned `char` (musl
-//! `arch/powerpc64/bits/alltypes.h.in`).
-
-pub use super::super::generic::alltypes::*;
+// `<bits/alltypes.h>`: powerpc64's `max_align_t`, and its unsigned `char` (musl
+// `arch/powerpc64/bits/alltypes.h.in`).
 
 /// C's plain `char` is unsigned here (the 64-bit PowerPC ELF ABI).
 pub type c_char = u8;

@@ -1,7 +1,5 @@
-//! `<fenv.h>`: powerpc64's exception and rounding bits and environment (musl
-//! `arch/powerpc64/bits/fenv.h`).
-
-use crate::{c_double, c_int, c_uint};
+// `<fenv.h>`: powerpc64's exception and rounding bits and environment (musl
+// `arch/powerpc64/bits/fenv.h`).
 
 pub const FE_TONEAREST: c_int = 0;
 pub const FE_TOWARDZERO: c_int = 1;

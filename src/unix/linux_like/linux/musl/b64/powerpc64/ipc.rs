@@ -1,8 +1,6 @@
-//! `<bits/ipc.h>`: powerpc64's `struct ipc_perm` (musl `arch/powerpc64/bits/ipc.h`).
-//! `__seq` is the name <sys/ipc.h> gives `__ipc_perm_seq` under
-//! `_GNU_SOURCE`.
-
-use crate::{c_int, c_longlong, gid_t, key_t, mode_t, uid_t};
+// `<bits/ipc.h>`: powerpc64's `struct ipc_perm` (musl `arch/powerpc64/bits/ipc.h`).
+// `__seq` is the name <sys/ipc.h> gives `__ipc_perm_seq` under
+// `_GNU_SOURCE`.
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,9 +1,5 @@
-//! `<bits/mman.h>`: powerpc64's own protection and renumbered mapping flags
-//! (musl `arch/powerpc64/bits/mman.h`).
-
-use crate::c_int;
-
-pub use super::super::generic::mman::*;
+// `<bits/mman.h>`: powerpc64's own protection and renumbered mapping flags
+// (musl `arch/powerpc64/bits/mman.h`).
 
 pub const PROT_SAO: c_int = 0x10;
 pub const MAP_NORESERVE: c_int = 0x40;

@@ -1,6 +1,4 @@
-//! `<sys/ptrace.h>`: powerpc64's own requests (musl `arch/powerpc64/bits/ptrace.h`).
-
-use crate::c_int;
+// `<sys/ptrace.h>`: powerpc64's own requests (musl `arch/powerpc64/bits/ptrace.h`).
 
 pub const PTRACE_GETVRREGS: c_int = 0x12;
 pub const PTRACE_SETVRREGS: c_int = 0x13;

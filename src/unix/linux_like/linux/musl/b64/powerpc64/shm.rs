@@ -1,8 +1,6 @@
-//! `<bits/shm.h>`: powerpc64's `struct shmid_ds`, whose times come before
-//! `shm_segsz` (musl `arch/powerpc64/bits/shm.h`; `SHMLBA`, `shminfo` and
-//! `shm_info` are the hub's).
-
-use crate::{c_ulong, ipc_perm, pid_t, size_t, time_t};
+// `<bits/shm.h>`: powerpc64's `struct shmid_ds`, whose times come before
+// `shm_segsz` (musl `arch/powerpc64/bits/shm.h`; `SHMLBA`, `shminfo` and
+// `shm_info` are the hub's).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,10 +1,6 @@
-//! `<bits/signal.h>`: powerpc64's signal stack sizes, `SA_RESTORER`, and the
-//! signal context: `struct sigcontext` (`mcontext_t`) with the AltiVec registers,
-//! `struct pt_regs` and `ucontext_t` (musl `arch/powerpc64/bits/signal.h`).
-
-use crate::{c_double, c_int, c_long, c_uint, c_ulong, sigset_t, size_t};
-
-pub use super::super::generic::signal::*;
+// `<bits/signal.h>`: powerpc64's signal stack sizes, `SA_RESTORER`, and the
+// signal context: `struct sigcontext` (`mcontext_t`) with the AltiVec registers,
+// `struct pt_regs` and `ucontext_t` (musl `arch/powerpc64/bits/signal.h`).
 
 pub const SA_RESTORER: c_int = 0x04000000;
 

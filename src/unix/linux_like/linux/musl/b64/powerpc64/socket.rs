@@ -1,10 +1,6 @@
-//! `<sys/socket.h>` on powerpc64: musl's `arch/powerpc64/bits/socket.h` (the
-//! kernel's `arch/powerpc/include/uapi/asm/socket.h`), which numbers six
-//! `SO_*` options apart from the generic ones.
-
-use crate::c_int;
-
-pub use super::super::generic::socket::*;
+// `<sys/socket.h>` on powerpc64: musl's `arch/powerpc64/bits/socket.h` (the
+// kernel's `arch/powerpc/include/uapi/asm/socket.h`), which numbers six
+// `SO_*` options apart from the generic ones.
 
 pub const SO_RCVLOWAT: c_int = 16;
 pub const SO_SNDLOWAT: c_int = 17;

@@ -1,7 +1,5 @@
-//! `<bits/stat.h>`: powerpc64's `struct stat`, and the `nlink_t`/`blksize_t` of
-//! its `bits/alltypes.h` (musl `arch/powerpc64/bits/stat.h`).
-
-use crate::{blkcnt_t, c_long, c_ulong, dev_t, gid_t, ino_t, mode_t, off_t, time_t, uid_t};
+// `<bits/stat.h>`: powerpc64's `struct stat`, and the `nlink_t`/`blksize_t` of
+// its `bits/alltypes.h` (musl `arch/powerpc64/bits/stat.h`).
 
 pub type nlink_t = u64;
 pub type blksize_t = c_long;

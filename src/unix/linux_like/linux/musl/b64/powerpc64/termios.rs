@@ -1,8 +1,6 @@
-//! `<bits/termios.h>`: powerpc64's terminal values, nearly all its own
-//! (musl `arch/powerpc64/bits/termios.h`); it has no `termios2` (the kernel's
-//! `asm/termbits.h` for powerpc), so it does not take the generic file.
-
-use crate::{c_int, cc_t, speed_t, tcflag_t};
+// `<bits/termios.h>`: powerpc64's terminal values, nearly all its own
+// (musl `arch/powerpc64/bits/termios.h`); it has no `termios2` (the kernel's
+// `asm/termbits.h` for powerpc), so it does not take the generic file.
 
 /// powerpc64's `struct termios` puts `c_cc` before `c_line` (musl
 /// `arch/powerpc64/bits/termios.h`); the kernel has no `termios2` here.

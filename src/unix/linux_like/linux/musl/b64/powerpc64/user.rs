@@ -1,7 +1,5 @@
-//! `<sys/user.h>`: the register and core-dump layouts ptrace and debuggers see
-//! (musl `arch/powerpc64/bits/user.h`).
-
-use crate::{c_char, c_double, c_long, c_uint, c_ulong, c_void, pt_regs};
+// `<sys/user.h>`: the register and core-dump layouts ptrace and debuggers see
+// (musl `arch/powerpc64/bits/user.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,7 +1,5 @@
-//! `<fenv.h>`: riscv64's exception and rounding bits and environment (musl
-//! `arch/riscv64/bits/fenv.h`).
-
-use crate::{c_int, c_uint};
+// `<fenv.h>`: riscv64's exception and rounding bits and environment (musl
+// `arch/riscv64/bits/fenv.h`).
 
 pub const FE_INVALID: c_int = 16;
 pub const FE_DIVBYZERO: c_int = 8;

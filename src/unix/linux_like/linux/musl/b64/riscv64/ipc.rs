@@ -1,9 +1,7 @@
-//! `<bits/ipc.h>`: musl's generic `struct ipc_perm`, under the field names the
-//! published crate gives it on riscv64 (`__key` for `__ipc_perm_key`, as
-//! <sys/ipc.h> spells it under `_GNU_SOURCE`; musl
-//! `arch/generic/bits/ipc.h`).
-
-use crate::{c_int, c_long, gid_t, key_t, mode_t, uid_t};
+// `<bits/ipc.h>`: musl's generic `struct ipc_perm`, under the field names the
+// published crate gives it on riscv64 (`__key` for `__ipc_perm_key`, as
+// <sys/ipc.h> spells it under `_GNU_SOURCE`; musl
+// `arch/generic/bits/ipc.h`).
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

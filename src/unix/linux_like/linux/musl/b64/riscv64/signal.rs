@@ -1,10 +1,6 @@
-//! `<bits/signal.h>`: riscv64's signal stack sizes and the signal context:
-//! `mcontext_t` with the F, D and Q extension states, `struct sigcontext` and
-//! `ucontext_t` (musl `arch/riscv64/bits/signal.h`; no `SA_RESTORER` here).
-
-use crate::{c_int, c_uint, c_ulong, c_ulonglong, sigset_t, size_t};
-
-pub use super::super::generic::signal::*;
+// `<bits/signal.h>`: riscv64's signal stack sizes and the signal context:
+// `mcontext_t` with the F, D and Q extension states, `struct sigcontext` and
+// `ucontext_t` (musl `arch/riscv64/bits/signal.h`; no `SA_RESTORER` here).
 
 pub const MINSIGSTKSZ: size_t = 2048;
 pub const SIGSTKSZ: size_t = 8192;

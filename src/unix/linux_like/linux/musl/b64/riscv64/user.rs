@@ -1,8 +1,6 @@
-//! `<sys/user.h>`: the register layouts ptrace and core dumps use (musl
-//! `arch/riscv64/bits/user.h`), and the kernel's `user_regs_struct`
-//! (`asm/ptrace.h`).
-
-use crate::{__riscv_mc_fp_state, c_ulong};
+// `<sys/user.h>`: the register layouts ptrace and core dumps use (musl
+// `arch/riscv64/bits/user.h`), and the kernel's `user_regs_struct`
+// (`asm/ptrace.h`).
 
 // `ELF_NGREG` and `ELF_NFPREG` are `int`s in C, `usize`s
 // here so that they can size arrays.

@@ -1,7 +1,5 @@
-//! `<bits/alltypes.h>`: s390x's `max_align_t`, and its unsigned `char` (musl
-//! `arch/s390x/bits/alltypes.h.in`).
-
-pub use super::super::generic::alltypes::*;
+// `<bits/alltypes.h>`: s390x's `max_align_t`, and its unsigned `char` (musl
+// `arch/s390x/bits/alltypes.h.in`).
 
 /// C's plain `char` is unsigned here (the s390x ELF ABI).
 pub type c_char = u8;

@@ -1,7 +1,5 @@
-//! `<fenv.h>`: s390x's exception and rounding bits and environment (musl
-//! `arch/s390x/bits/fenv.h`).
-
-use crate::{c_int, c_uint};
+// `<fenv.h>`: s390x's exception and rounding bits and environment (musl
+// `arch/s390x/bits/fenv.h`).
 
 pub const FE_TONEAREST: c_int = 0;
 pub const FE_TOWARDZERO: c_int = 1;

@@ -1,9 +1,7 @@
-//! `<linux/magic.h>`: on s390x `statfs`'s `f_type` is an `unsigned` (musl
-//! `arch/s390x/bits/statfs.h`), and so are the magic numbers; the values are
-//! the kernel's (`include/uapi/linux/magic.h`). The whole set is here, since
-//! every one has another type.
-
-use crate::{c_long, c_uint};
+// `<linux/magic.h>`: on s390x `statfs`'s `f_type` is an `unsigned` (musl
+// `arch/s390x/bits/statfs.h`), and so are the magic numbers; the values are
+// the kernel's (`include/uapi/linux/magic.h`). The whole set is here, since
+// every one has another type.
 
 pub const ADFS_SUPER_MAGIC: c_uint = 0xadf5;
 pub const AFFS_SUPER_MAGIC: c_uint = 0xadff;

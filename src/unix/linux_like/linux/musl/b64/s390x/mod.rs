@@ -2,8 +2,17 @@
 //! architecture defines for itself; the generic headers it keeps unchanged are
 //! re-exported whole.
 
+// Every item here is at the crate root (the hub re-exports this module), and
+// this module sees the whole crate.
+use crate::*;
+
+// The generic headers this architecture takes; a definition in its own
+// files below shadows the generic one of the same name.
+pub use super::generic::alltypes::*;
 pub use super::generic::epoll::*;
 pub use super::generic::errno::*;
+pub use super::generic::fcntl::*;
+pub use super::generic::ioctl::*;
 pub use super::generic::ipc::*;
 pub use super::generic::mman::*;
 pub use super::generic::poll::*;
@@ -12,35 +21,20 @@ pub use super::generic::resource::*;
 pub use super::generic::sched::*;
 pub use super::generic::sem::*;
 pub use super::generic::shm::*;
+pub use super::generic::signal::*;
 pub use super::generic::socket::*;
 pub use super::generic::stdint::*;
+pub use super::generic::termios_h::*;
 
-mod alltypes;
-mod fcntl;
-mod fenv;
-mod ioctl;
-mod magic;
-mod ptrace;
-mod signal;
-#[path = "stat.rs"]
-mod stat_h;
-#[path = "statfs.rs"]
-mod statfs_h;
-mod syscall;
-#[path = "termios.rs"]
-mod termios_h;
-#[path = "user.rs"]
-mod user_h;
-
-pub use self::alltypes::*;
-pub use self::fcntl::*;
-pub use self::fenv::*;
-pub use self::ioctl::*;
-pub use self::magic::*;
-pub use self::ptrace::*;
-pub use self::signal::*;
-pub use self::stat_h::*;
-pub use self::statfs_h::*;
-pub use self::syscall::*;
-pub use self::termios_h::*;
-pub use self::user_h::*;
+include!("alltypes.rs");
+include!("fcntl.rs");
+include!("fenv.rs");
+include!("ioctl.rs");
+include!("magic.rs");
+include!("ptrace.rs");
+include!("signal.rs");
+include!("stat.rs");
+include!("statfs.rs");
+include!("syscall.rs");
+include!("termios.rs");
+include!("user.rs");

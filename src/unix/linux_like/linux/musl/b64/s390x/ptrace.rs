@@ -1,6 +1,4 @@
-//! `<sys/ptrace.h>`: s390x's own requests (musl `arch/s390x/bits/ptrace.h`).
-
-use crate::c_int;
+// `<sys/ptrace.h>`: s390x's own requests (musl `arch/s390x/bits/ptrace.h`).
 
 pub const PTRACE_SINGLEBLOCK: c_int = 12;
 pub const PTRACE_OLDSETOPTIONS: c_int = 21;

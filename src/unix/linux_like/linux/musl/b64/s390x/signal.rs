@@ -1,10 +1,6 @@
-//! `<bits/signal.h>`: s390x's signal stack sizes, `SA_RESTORER`, and the
-//! signal context: `mcontext_t`, `struct sigcontext` with its register save
-//! areas, and `ucontext_t` (musl `arch/s390x/bits/signal.h`).
-
-use crate::{c_double, c_float, c_int, c_uint, c_ulong, sigset_t, size_t};
-
-pub use super::super::generic::signal::*;
+// `<bits/signal.h>`: s390x's signal stack sizes, `SA_RESTORER`, and the
+// signal context: `mcontext_t`, `struct sigcontext` with its register save
+// areas, and `ucontext_t` (musl `arch/s390x/bits/signal.h`).
 
 pub const SA_RESTORER: c_int = 0x04000000;
 

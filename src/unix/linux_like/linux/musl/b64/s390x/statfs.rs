@@ -1,7 +1,5 @@
-//! `<bits/statfs.h>`: s390x's `struct statfs`, of `unsigned` words (musl
-//! `arch/s390x/bits/statfs.h`).
-
-use crate::{c_uint, fsblkcnt_t, fsfilcnt_t, fsid_t};
+// `<bits/statfs.h>`: s390x's `struct statfs`, of `unsigned` words (musl
+// `arch/s390x/bits/statfs.h`).
 
 /// s390x's `struct statfs` has `unsigned` words (musl `arch/s390x/bits/statfs.h`).
 #[repr(C)]

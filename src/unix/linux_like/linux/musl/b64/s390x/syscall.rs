@@ -1,9 +1,7 @@
-//! `<sys/syscall.h>`: s390x's system call numbers below 424 (musl 1.2.5's
-//! `bits/syscall.h`, then the kernel's `asm/unistd_64.h` for the numbers musl
-//! does not list yet) and `SYS_memfd_secret`; the numbers from 424 on are the
-//! hub's.
-
-use crate::c_long;
+// `<sys/syscall.h>`: s390x's system call numbers below 424 (musl 1.2.5's
+// `bits/syscall.h`, then the kernel's `asm/unistd_64.h` for the numbers musl
+// does not list yet) and `SYS_memfd_secret`; the numbers from 424 on are the
+// hub's.
 
 /// The offset of this ABI's system call numbers (none here).
 pub(crate) const SYSCALL_BASE: c_long = 0;

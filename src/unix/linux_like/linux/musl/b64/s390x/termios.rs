@@ -1,9 +1,5 @@
-//! `<bits/termios.h>`: the terminal values s390x types differently in the
-//! published crate (musl `arch/s390x/bits/termios.h` is the generic one).
-
-use crate::{speed_t, tcflag_t};
-
-pub use super::super::generic::termios_h::*;
+// `<bits/termios.h>`: the terminal values s390x types differently in the
+// published crate (musl `arch/s390x/bits/termios.h` is the generic one).
 
 pub const CR1: tcflag_t = 0o1000;
 pub const CR2: tcflag_t = 0o2000;

@@ -1,7 +1,5 @@
-//! `<sys/user.h>`: the register and core-dump layouts ptrace and debuggers see
-//! (musl `arch/s390x/bits/user.h`).
-
-use crate::{c_char, c_double, c_long, c_uchar, c_uint, c_ulong, c_ushort, fpreg_t, fpregset_t};
+// `<sys/user.h>`: the register and core-dump layouts ptrace and debuggers see
+// (musl `arch/s390x/bits/user.h`).
 
 // `elf_fpreg_t` and `elf_fpregset_t` are C types of their
 // own with the members and layout of `fpreg_t` and `fpregset_t`.

@@ -28,6 +28,12 @@
 //! `i32`), and it aligns the 128-byte `fd_set` and `cpu_set_t` to 1 where
 //! musl's `unsigned long` arrays align them to 8 (which satisfies its 1).
 
+// Every item here is at the crate root (the hub re-exports this module), and
+// this module sees the whole crate.
+use crate::*;
+
+// The generic headers this architecture takes; a definition in its own
+// files below shadows the generic one of the same name.
 pub use super::generic::alltypes::*;
 pub use super::generic::errno::*;
 pub use super::generic::fcntl::*;
@@ -40,28 +46,16 @@ pub use super::generic::poll::*;
 pub use super::generic::resource::*;
 pub use super::generic::sched::*;
 pub use super::generic::shm::*;
+pub use super::generic::signal::*;
 pub use super::generic::socket::*;
 pub use super::generic::statfs_h::*;
 pub use super::generic::stdint::*;
 pub use super::generic::termios_h::*;
 
-#[path = "../x86_64/epoll.rs"]
-mod epoll;
-#[path = "../x86_64/ptrace.rs"]
-mod ptrace;
-#[path = "../x86_64/sem.rs"]
-mod sem;
-mod signal;
-#[path = "../x86_64/stat.rs"]
-mod stat_h;
-#[path = "../x86_64/syscall.rs"]
-mod syscall;
-mod wali;
-
-pub use self::epoll::*;
-pub use self::ptrace::*;
-pub use self::sem::*;
-pub use self::signal::*;
-pub use self::stat_h::*;
-pub use self::syscall::*;
-pub use self::wali::*;
+include!("../x86_64/epoll.rs");
+include!("../x86_64/ptrace.rs");
+include!("../x86_64/sem.rs");
+include!("signal.rs");
+include!("../x86_64/stat.rs");
+include!("../x86_64/syscall.rs");
+include!("wali.rs");

@@ -1,27 +1,25 @@
-//! WALI's system call imports (no C header: WALI's own interface, the
-//! `wali` import module of its specification, `spec/syscall_definitions.py`).
-//!
-//! Every implemented system call of the specification is a host function
-//! that module `wali` exports as `SYS_<name>` (the specification's name:
-//! `SYS_fadvise`, `SYS_newfstatat`), bound here under the published crate's
-//! names `__syscall_SYS_<name>`. The specification passes each C argument as
-//! one wasm parameter: pointers and every type of 4 bytes or less as `i32`
-//! (`u32` here where the type is unsigned, as the published crate writes
-//! it), 8-byte types as `i64`/`u64`; the result is the raw `i64` return value
-//! of the system call, `-errno` on failure (errno is not set).
-//!
-//! Where the published crate's signature differs from the specification, the
-//! specification's wasm types are kept, since a host checks them when it
-//! links the module: `fcntl`'s `arg` is an `unsigned long` (`u64`, an `i64`
-//! parameter; published `i32`), and `poll`'s and `ppoll`'s `nfds` an
-//! `nfds_t`, `unsigned long long` (`u64`; published `u32`). `statx`'s `mask`
-//! is an `unsigned int`: its published `i32` is the same wasm `i32`.
-//! `getdents` and `fstatat` are the specification's aliases of `getdents64`
-//! and `newfstatat` (its libc defines one as the other), so they are the same
-//! imports; `alarm` and `utime`, which the specification lists as
-//! unimplemented, keep the published names with the signature its rules give.
-
-use crate::c_long;
+// WALI's system call imports (no C header: WALI's own interface, the
+// `wali` import module of its specification, `spec/syscall_definitions.py`).
+//
+// Every implemented system call of the specification is a host function
+// that module `wali` exports as `SYS_<name>` (the specification's name:
+// `SYS_fadvise`, `SYS_newfstatat`), bound here under the published crate's
+// names `__syscall_SYS_<name>`. The specification passes each C argument as
+// one wasm parameter: pointers and every type of 4 bytes or less as `i32`
+// (`u32` here where the type is unsigned, as the published crate writes
+// it), 8-byte types as `i64`/`u64`; the result is the raw `i64` return value
+// of the system call, `-errno` on failure (errno is not set).
+//
+// Where the published crate's signature differs from the specification, the
+// specification's wasm types are kept, since a host checks them when it
+// links the module: `fcntl`'s `arg` is an `unsigned long` (`u64`, an `i64`
+// parameter; published `i32`), and `poll`'s and `ppoll`'s `nfds` an
+// `nfds_t`, `unsigned long long` (`u64`; published `u32`). `statx`'s `mask`
+// is an `unsigned int`: its published `i32` is the same wasm `i32`.
+// `getdents` and `fstatat` are the specification's aliases of `getdents64`
+// and `newfstatat` (its libc defines one as the other), so they are the same
+// imports; `alarm` and `utime`, which the specification lists as
+// unimplemented, keep the published names with the signature its rules give.
 
 #[link(wasm_import_module = "wali")]
 extern "C" {

@@ -1,7 +1,5 @@
-//! `<fenv.h>`: x86_64's exception and rounding bits and environment (musl
-//! `arch/x86_64/bits/fenv.h`).
-
-use crate::{c_int, c_uint, c_ushort};
+// `<fenv.h>`: x86_64's exception and rounding bits and environment (musl
+// `arch/x86_64/bits/fenv.h`).
 
 pub const FE_INVALID: c_int = 1;
 pub const FE_DIVBYZERO: c_int = 4;

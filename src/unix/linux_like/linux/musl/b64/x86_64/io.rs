@@ -1,7 +1,5 @@
-//! `<sys/io.h>`: x86 I/O port permissions, `iopl` and `ioperm` (musl
-//! `include/sys/io.h`; musl builds them where the kernel has the calls).
-
-use crate::{c_int, c_ulong};
+// `<sys/io.h>`: x86 I/O port permissions, `iopl` and `ioperm` (musl
+// `include/sys/io.h`; musl builds them where the kernel has the calls).
 
 extern "C" {
     pub fn iopl(level: c_int) -> c_int;

@@ -1,7 +1,5 @@
-//! `<sys/ptrace.h>`: x86_64's own requests (musl `arch/x86_64/bits/ptrace.h`);
-//! wasm32-wali uses them too (its host kernel is x86_64's).
-
-use crate::c_int;
+// `<sys/ptrace.h>`: x86_64's own requests (musl `arch/x86_64/bits/ptrace.h`);
+// wasm32-wali uses them too (its host kernel is x86_64's).
 
 pub const PTRACE_GET_THREAD_AREA: c_int = 25;
 pub const PTRACE_SET_THREAD_AREA: c_int = 26;

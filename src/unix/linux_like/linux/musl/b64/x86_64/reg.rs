@@ -1,7 +1,5 @@
-//! `<sys/reg.h>`: the indices of `struct user_regs_struct`, in `long`s
-//! (musl `arch/x86_64/bits/reg.h`).
-
-use crate::c_int;
+// `<sys/reg.h>`: the indices of `struct user_regs_struct`, in `long`s
+// (musl `arch/x86_64/bits/reg.h`).
 
 pub const R15: c_int = 0;
 pub const R14: c_int = 1;

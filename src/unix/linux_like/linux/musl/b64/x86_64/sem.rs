@@ -1,8 +1,6 @@
-//! `<bits/sem.h>`: x86_64's `struct semid_ds`, with a padding `long` after
-//! each time (musl `arch/x86_64/bits/sem.h`), which is also wasm32-wali's:
-//! it is the layout of the x86_64 kernel that WALI passes `semctl` to.
-
-use crate::{c_char, c_long, c_ushort, ipc_perm, time_t};
+// `<bits/sem.h>`: x86_64's `struct semid_ds`, with a padding `long` after
+// each time (musl `arch/x86_64/bits/sem.h`), which is also wasm32-wali's:
+// it is the layout of the x86_64 kernel that WALI passes `semctl` to.
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,11 +1,6 @@
-//! `<bits/signal.h>`: x86_64's signal stack sizes, `SA_RESTORER`, and the
-//! signal context: `mcontext_t` with its `gregs` indices, `struct sigcontext`,
-//! the `fxsave` area and `ucontext_t` (musl `arch/x86_64/bits/signal.h`).
-
-use crate::sigset_t;
-use crate::{c_int, c_uint, c_ulong, c_ulonglong, c_ushort, size_t};
-
-pub use super::super::generic::signal::*;
+// `<bits/signal.h>`: x86_64's signal stack sizes, `SA_RESTORER`, and the
+// signal context: `mcontext_t` with its `gregs` indices, `struct sigcontext`,
+// the `fxsave` area and `ucontext_t` (musl `arch/x86_64/bits/signal.h`).
 
 pub const SA_RESTORER: c_int = 0x04000000;
 

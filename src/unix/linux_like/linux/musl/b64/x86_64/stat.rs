@@ -1,8 +1,6 @@
-//! `<bits/stat.h>`: x86_64's `struct stat`, and the `nlink_t`/`blksize_t` of
-//! its `bits/alltypes.h` (musl `arch/x86_64/bits/stat.h`). wasm32-wali uses
-//! this same layout (WALI passes x86_64's `struct stat` through unchanged).
-
-use crate::{blkcnt_t, c_long, c_uint, dev_t, gid_t, ino_t, mode_t, off_t, time_t, uid_t};
+// `<bits/stat.h>`: x86_64's `struct stat`, and the `nlink_t`/`blksize_t` of
+// its `bits/alltypes.h` (musl `arch/x86_64/bits/stat.h`). wasm32-wali uses
+// this same layout (WALI passes x86_64's `struct stat` through unchanged).
 
 pub type nlink_t = u64;
 pub type blksize_t = c_long;

@@ -1,10 +1,8 @@
-//! `<sys/syscall.h>`: x86_64's system call numbers below 424 (musl 1.2.5's
-//! `bits/syscall.h`, then the kernel's `asm/unistd_64.h` for the numbers
-//! musl does not list yet) and `SYS_memfd_secret`; the numbers from 424 on
-//! are the hub's. wasm32-wali uses this same table (WALI numbers its
-//! syscalls as x86_64).
-
-use crate::c_long;
+// `<sys/syscall.h>`: x86_64's system call numbers below 424 (musl 1.2.5's
+// `bits/syscall.h`, then the kernel's `asm/unistd_64.h` for the numbers
+// musl does not list yet) and `SYS_memfd_secret`; the numbers from 424 on
+// are the hub's. wasm32-wali uses this same table (WALI numbers its
+// syscalls as x86_64).
 
 /// The offset of this ABI's system call numbers (none here).
 pub(crate) const SYSCALL_BASE: c_long = 0;
