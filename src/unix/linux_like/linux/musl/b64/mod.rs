@@ -17,7 +17,6 @@ include!("spawn.rs");
 include!("stat.rs");
 include!("statfs.rs");
 include!("statvfs.rs");
-include!("syscall.rs");
 include!("threads.rs");
 
 // An architecture that replaces a generic value leaves that one unused.

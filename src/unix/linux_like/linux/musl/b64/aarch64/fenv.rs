@@ -22,6 +22,3 @@ pub struct fenv_t {
     __fpcr: c_uint,
     __fpsr: c_uint,
 }
-
-/// `((const fenv_t *) -1)`, the default environment (musl `include/fenv.h`).
-pub const FE_DFL_ENV: *const fenv_t = -1_isize as *const fenv_t;

@@ -28,6 +28,7 @@ pub use super::generic::stat_h::*;
 pub use super::generic::statfs_h::*;
 pub use super::generic::stdint::*;
 pub use super::generic::syscall::*;
+pub use super::generic::syscall_common::*;
 pub use super::generic::termios_h::*;
 
 include!("alltypes.rs");

@@ -3,9 +3,6 @@
 // kernel's `asm/unistd.h` for the numbers musl does not list yet); the
 // numbers from 424 on are the hub's.
 
-/// The offset of this ABI's system call numbers (none here).
-pub(crate) const SYSCALL_BASE: c_long = 0;
-
 // <bits/syscall.h>: every `SYS_*` musl 1.2.5 defines, in numeric order.
 pub const SYS_renameat: c_long = 38;
 pub const SYS_getrlimit: c_long = 163;

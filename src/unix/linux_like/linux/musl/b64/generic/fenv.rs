@@ -15,6 +15,3 @@ pub type fexcept_t = c_ulong;
 pub struct fenv_t {
     __cw: c_ulong,
 }
-
-/// `((const fenv_t *) -1)`.
-pub const FE_DFL_ENV: *const fenv_t = -1isize as *const fenv_t;

@@ -30,5 +30,6 @@ pub mod stat_h;
 pub mod statfs_h;
 pub mod stdint;
 pub mod syscall;
+pub mod syscall_common;
 #[path = "termios.rs"]
 pub mod termios_h;

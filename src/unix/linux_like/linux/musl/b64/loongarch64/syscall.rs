@@ -3,9 +3,6 @@
 // the kernel's `asm/unistd.h` for the numbers musl does not list yet); the
 // numbers from 424 on are the hub's.
 
-/// The offset of this ABI's system call numbers (none here).
-pub(crate) const SYSCALL_BASE: c_long = 0;
-
 // <bits/syscall.h>: every `SYS_*` musl 1.2.5 defines, in numeric order.
 pub const SYS_arch_specific_syscall: c_long = 244;
 

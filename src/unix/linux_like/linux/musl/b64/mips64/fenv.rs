@@ -21,6 +21,3 @@ pub type fexcept_t = c_ushort;
 pub struct fenv_t {
     __cw: c_uint,
 }
-
-/// `((const fenv_t *) -1)`, the default environment (musl `include/fenv.h`).
-pub const FE_DFL_ENV: *const fenv_t = -1_isize as *const fenv_t;

@@ -1,10 +1,8 @@
-// `<sys/syscall.h>`: mips64's n64 system call numbers below 5424 (musl 1.2.5's
+// `<sys/syscall.h>`: mips64's n64 system call numbers (musl 1.2.5's
 // `bits/syscall.h`, then the kernel's `asm/unistd_n64.h` for the numbers musl
-// does not list yet); the numbers from 424 on, offset by `SYSCALL_BASE`, are the
-// hub's.
-
-/// The n64 ABI numbers its system calls from 5000 (the kernel's `__NR_Linux`).
-pub(crate) const SYSCALL_BASE: c_long = 5000;
+// does not list yet). The n64 ABI counts from 5000 (the kernel's
+// `__NR_Linux`), so the numbers the other architectures share from 424 on
+// are 5424 on here.
 
 // <bits/syscall.h>: every `SYS_*` musl 1.2.5 defines, in numeric order.
 pub const SYS_read: c_long = 5000;
@@ -335,3 +333,52 @@ pub const SYS_pkey_free: c_long = 5325;
 pub const SYS_statx: c_long = 5326;
 pub const SYS_rseq: c_long = 5327;
 pub const SYS_io_pgetevents: c_long = 5328;
+
+// The numbers every other architecture has from 424 on, from 5424 here.
+pub const SYS_pidfd_send_signal: c_long = 5424;
+pub const SYS_io_uring_setup: c_long = 5425;
+pub const SYS_io_uring_enter: c_long = 5426;
+pub const SYS_io_uring_register: c_long = 5427;
+pub const SYS_open_tree: c_long = 5428;
+pub const SYS_move_mount: c_long = 5429;
+pub const SYS_fsopen: c_long = 5430;
+pub const SYS_fsconfig: c_long = 5431;
+pub const SYS_fsmount: c_long = 5432;
+pub const SYS_fspick: c_long = 5433;
+pub const SYS_pidfd_open: c_long = 5434;
+pub const SYS_clone3: c_long = 5435;
+pub const SYS_close_range: c_long = 5436;
+pub const SYS_openat2: c_long = 5437;
+pub const SYS_pidfd_getfd: c_long = 5438;
+pub const SYS_faccessat2: c_long = 5439;
+pub const SYS_process_madvise: c_long = 5440;
+pub const SYS_epoll_pwait2: c_long = 5441;
+pub const SYS_mount_setattr: c_long = 5442;
+pub const SYS_landlock_create_ruleset: c_long = 5444;
+pub const SYS_landlock_add_rule: c_long = 5445;
+pub const SYS_landlock_restrict_self: c_long = 5446;
+pub const SYS_process_mrelease: c_long = 5448;
+pub const SYS_futex_waitv: c_long = 5449;
+pub const SYS_set_mempolicy_home_node: c_long = 5450;
+pub const SYS_cachestat: c_long = 5451;
+pub const SYS_fchmodat2: c_long = 5452;
+pub const SYS_quotactl_fd: c_long = 5443;
+pub const SYS_map_shadow_stack: c_long = 5453;
+pub const SYS_futex_wake: c_long = 5454;
+pub const SYS_futex_wait: c_long = 5455;
+pub const SYS_futex_requeue: c_long = 5456;
+pub const SYS_statmount: c_long = 5457;
+pub const SYS_listmount: c_long = 5458;
+pub const SYS_lsm_get_self_attr: c_long = 5459;
+pub const SYS_lsm_set_self_attr: c_long = 5460;
+pub const SYS_lsm_list_modules: c_long = 5461;
+pub const SYS_mseal: c_long = 5462;
+pub const SYS_setxattrat: c_long = 5463;
+pub const SYS_getxattrat: c_long = 5464;
+pub const SYS_listxattrat: c_long = 5465;
+pub const SYS_removexattrat: c_long = 5466;
+pub const SYS_open_tree_attr: c_long = 5467;
+pub const SYS_file_getattr: c_long = 5468;
+pub const SYS_file_setattr: c_long = 5469;
+pub const SYS_listns: c_long = 5470;
+pub const SYS_rseq_slice_yield: c_long = 5471;

@@ -26,6 +26,3 @@ pub const FE_ALL_INVALID: c_int = 0x01f80700;
 pub type fexcept_t = c_uint;
 /// The floating-point status and control register, as a `double`.
 pub type fenv_t = c_double;
-
-/// `((const fenv_t *) -1)`, the default environment (musl `include/fenv.h`).
-pub const FE_DFL_ENV: *const fenv_t = -1_isize as *const fenv_t;

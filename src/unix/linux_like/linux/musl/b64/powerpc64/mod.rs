@@ -23,6 +23,7 @@ pub use super::generic::signal::*;
 pub use super::generic::socket::*;
 pub use super::generic::statfs_h::*;
 pub use super::generic::stdint::*;
+pub use super::generic::syscall_common::*;
 
 include!("alltypes.rs");
 include!("errno.rs");

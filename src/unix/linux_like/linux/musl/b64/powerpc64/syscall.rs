@@ -2,9 +2,6 @@
 // `bits/syscall.h`, then the kernel's `asm/unistd_64.h` for the numbers musl
 // does not list yet); the numbers from 424 on are the hub's.
 
-/// The offset of this ABI's system call numbers (none here).
-pub(crate) const SYSCALL_BASE: c_long = 0;
-
 // <bits/syscall.h>: every `SYS_*` musl 1.2.5 defines, in numeric order.
 pub const SYS_restart_syscall: c_long = 0;
 pub const SYS_exit: c_long = 1;

@@ -15,6 +15,3 @@ pub const FE_ALL_EXCEPT: c_int = 0x00f80000;
 pub type fexcept_t = c_uint;
 /// The floating-point control register.
 pub type fenv_t = c_uint;
-
-/// `((const fenv_t *) -1)`, the default environment (musl `include/fenv.h`).
-pub const FE_DFL_ENV: *const fenv_t = -1_isize as *const fenv_t;

@@ -3,9 +3,6 @@
 // does not list yet) and `SYS_memfd_secret`; the numbers from 424 on are the
 // hub's.
 
-/// The offset of this ABI's system call numbers (none here).
-pub(crate) const SYSCALL_BASE: c_long = 0;
-
 // <bits/syscall.h>: every `SYS_*` musl 1.2.5 defines, in numeric order.
 pub const SYS_exit: c_long = 1;
 pub const SYS_fork: c_long = 2;

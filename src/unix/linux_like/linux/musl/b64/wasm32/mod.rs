@@ -50,6 +50,7 @@ pub use super::generic::signal::*;
 pub use super::generic::socket::*;
 pub use super::generic::statfs_h::*;
 pub use super::generic::stdint::*;
+pub use super::generic::syscall_common::*;
 pub use super::generic::termios_h::*;
 
 include!("../x86_64/epoll.rs");

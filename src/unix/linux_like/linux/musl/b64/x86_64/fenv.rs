@@ -35,6 +35,3 @@ pub struct fenv_t {
     __unused5: crate::Padding<c_ushort>,
     __mxcsr: c_uint,
 }
-
-/// `((const fenv_t *) -1)`, the default environment (musl `include/fenv.h`).
-pub const FE_DFL_ENV: *const fenv_t = -1_isize as *const fenv_t;

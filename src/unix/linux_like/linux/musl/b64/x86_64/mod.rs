@@ -25,6 +25,7 @@ pub use super::generic::signal::*;
 pub use super::generic::socket::*;
 pub use super::generic::statfs_h::*;
 pub use super::generic::stdint::*;
+pub use super::generic::syscall_common::*;
 pub use super::generic::termios_h::*;
 
 include!("epoll.rs");

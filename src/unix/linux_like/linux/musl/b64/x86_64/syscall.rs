@@ -4,9 +4,6 @@
 // are the hub's. wasm32-wali uses this same table (WALI numbers its
 // syscalls as x86_64).
 
-/// The offset of this ABI's system call numbers (none here).
-pub(crate) const SYSCALL_BASE: c_long = 0;
-
 // <bits/syscall.h>: every `SYS_*` musl 1.2.5 defines, in numeric order.
 pub const SYS_read: c_long = 0;
 pub const SYS_write: c_long = 1;
