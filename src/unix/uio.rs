@@ -9,7 +9,8 @@ pub struct iovec {
 }
 
 // Written out: a derived `Default` needs `Default` for raw pointers, which
-// compilers before Rust 1.88 lack.
+// compilers before Rust 1.88 lack; nightly clippy calls the impl derivable.
+#[allow(clippy::derivable_impls)]
 impl Default for iovec {
     fn default() -> Self {
         Self {
