@@ -10,7 +10,8 @@
 #     wasm32-wali-linux-musl test module on it),
 #   - the kernel's internal task flags and pid types (Debian's
 #     linux-headers-6.12 common package), for the ABI check,
-#   - qemu-user-static, when asked for with `--qemu`.
+#   - qemu-user-static 10.x from bookworm-backports, when asked for with
+#     `--qemu`.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/env.sh"
@@ -92,10 +93,21 @@ if [ ! -s "$ki" ]; then
     rm -rf "$tmp"
 fi
 
-# qemu-user, only for the runtime tests of non-x86_64 targets.
-if [ "$want_qemu" = 1 ] && ! command -v qemu-aarch64-static >/dev/null; then
-    log "installing qemu-user-static"
+# qemu-user, only for the runtime tests of non-x86_64 targets: 10.x from
+# bookworm-backports, which knows the system calls Debian 12's own 7.2
+# answers ENOSYS to (openat2, fanotify, keyctl, landlock, ...).
+qemu_major() { qemu-aarch64-static --version 2>/dev/null | sed -n 's/^qemu-aarch64 version \([0-9]*\)\..*/\1/p'; }
+if [ "$want_qemu" = 1 ] && [ "$(qemu_major)" != 10 ]; then
+    bp=/etc/apt/sources.list.d/bookworm-backports.sources
+    if ! grep -qs '^Suites: bookworm-backports$' "$bp"; then
+        log "adding the bookworm-backports suite ($bp)"
+        printf '%s\n' 'Types: deb' 'URIs: http://deb.debian.org/debian' \
+            'Suites: bookworm-backports' 'Components: main' \
+            'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' >"$bp"
+    fi
+    log "installing qemu-user-static from bookworm-backports"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq qemu-user-static >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -t bookworm-backports qemu-user-static >/dev/null
+    [ "$(qemu_major)" = 10 ] || { echo "setup: qemu-user-static 10.x expected, got: $(qemu-aarch64-static --version | head -n 1)" >&2; exit 1; }
 fi
 log "ready"
