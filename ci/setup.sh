@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond a bare machine, idempotently:
 #   - the x86_64-unknown-linux-musl std on the stable toolchain (native tests),
-#   - rust-src and clippy on nightly (every other target builds core/std
+#   - rust-src, clippy and miri on nightly (every other target builds core/std
 #     with -Zbuild-std),
 #   - clippy and rustfmt on stable,
 #   - the ziglang wheel (musl 1.2.5 headers + libc, Linux UAPI headers, a cross
@@ -39,7 +39,7 @@ for c in clippy rustfmt; do
     fi
 done
 installed=$(rustup +nightly component list --installed)
-for c in rust-src clippy; do
+for c in rust-src clippy miri; do
     if ! grep -q "^$c" <<<"$installed"; then
         log "adding $c to nightly"
         rustup +nightly component add "$c"
