@@ -8,8 +8,9 @@
 #     C compiler for every target) in a cached virtualenv,
 #   - the wasmtime wheel in the same virtualenv (ci/wali_host.py runs the
 #     wasm32-wali-linux-musl test module on it),
-#   - the kernel's internal task flags and pid types (Debian's
-#     linux-headers-6.12 common package), for the ABI check,
+#   - the kernel's internal task flags and pid types and its system calls'
+#     prototypes (Debian's linux-headers-6.12 common package), for the ABI
+#     check,
 #   - qemu-user-static 10.x from bookworm-backports, when asked for with
 #     `--qemu`.
 set -euo pipefail
@@ -64,8 +65,13 @@ fi
 # `enum pid_type`, which the published crate has and no UAPI header declares:
 # taken from Debian's linux-headers-6.12.*-common (the 6.12 LTS kernel), once,
 # into a header the ABI check compiles them from.
+# The same package's include/linux/syscalls.h gives the system calls'
+# in-kernel prototypes (`asmlinkage long sys_kcmp(pid_t pid1, ...)`), which the
+# ABI check holds the crate's wrappers to where glibc declares none; they are
+# kept one per line, with include/linux/key.h's `key_serial_t`.
 ki="$LIBC_CI_CACHE/kernel-internal/include/abi_kernel_internal.h"
-if [ ! -s "$ki" ]; then
+ks="$LIBC_CI_CACHE/kernel-internal/syscalls.txt"
+if [ ! -s "$ki" ] || [ ! -s "$ks" ]; then
     log "fetching the kernel's internal headers (Debian linux-headers-6.12 common)"
     pkg=$(apt-cache search --names-only '^linux-headers-6\.12\.[0-9]+\+deb[0-9]+-common$' 2>/dev/null \
           | awk '{print $1}' | sort -V | tail -n 1)
@@ -90,6 +96,16 @@ if [ ! -s "$ki" ]; then
     grep -q PF_VCPU "$ki.tmp" && grep -q PIDTYPE_MAX "$ki.tmp" \
         || { echo "setup: $pkg no longer has the PF_* flags or enum pid_type where expected" >&2; exit 1; }
     mv "$ki.tmp" "$ki"
+    {
+        echo "# From $pkg: include/linux/key.h's key_serial_t and include/linux/syscalls.h's"
+        echo "# asmlinkage prototypes, one per line (ci/setup.sh)."
+        grep -E '^typedef[[:space:]]+int32_t[[:space:]]+key_serial_t;' "$src/include/linux/key.h"
+        awk '/^asmlinkage long sys_/{p=1} p{printf "%s ", $0} p&&/;/{print "";p=0}' \
+            "$src/include/linux/syscalls.h" | sed 's/[[:space:]]\+/ /g; s/ $//'
+    } >"$ks.tmp"
+    grep -q 'key_serial_t;' "$ks.tmp" && grep -q '^asmlinkage long sys_kcmp(' "$ks.tmp" \
+        || { echo "setup: $pkg no longer has key_serial_t or sys_kcmp where expected" >&2; exit 1; }
+    mv "$ks.tmp" "$ks"
     rm -rf "$tmp"
 fi
 

@@ -295,7 +295,7 @@ fn openat2_resolve_beneath_refuses_dotdot() {
         how.flags = (libc::O_RDONLY | libc::O_CLOEXEC) as u64;
         how.resolve = libc::RESOLVE_BENEATH;
         let sz = size_of::<libc::open_how>();
-        let fd = libc::openat2(sub, c"inside".as_ptr(), &mut how, sz);
+        let fd = libc::openat2(sub, c"inside".as_ptr(), &how, sz);
         if fd < 0 && errno() == libc::ENOSYS && under_qemu() {
             // Debian 12's qemu-user 7.2 answers so; 10.x translates it.
             println!("skip openat2_resolve_beneath: qemu-user answered ENOSYS");
@@ -303,7 +303,7 @@ fn openat2_resolve_beneath_refuses_dotdot() {
         }
         check(fd, "openat2 inside");
         libc::close(fd);
-        let fd = libc::openat2(sub, c"../outside".as_ptr(), &mut how, sz);
+        let fd = libc::openat2(sub, c"../outside".as_ptr(), &how, sz);
         assert_eq!(fd, -1);
         assert_eq!(
             errno(),

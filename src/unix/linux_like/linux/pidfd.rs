@@ -2,7 +2,7 @@
 //! `pidfd_send_signal` flags, `PIDFD_GET_INFO`'s record and the namespace
 //! `ioctl`s (the kernel's `include/uapi/linux/pidfd.h`).
 
-use crate::{__s32, __u32, __u64, c_int, c_long, c_uint, c_void, pid_t, syscall, _IO, _IOWR};
+use crate::{__s32, __u32, __u64, c_int, c_long, c_uint, pid_t, syscall, _IO, _IOWR};
 
 /// What `PIDFD_GET_INFO` fills in: the published crate's layout, the
 /// kernel's first version (`PIDFD_INFO_SIZE_VER0`, 64 bytes), which the
@@ -57,12 +57,12 @@ pub unsafe fn pidfd_open(pid: pid_t, flags: c_uint) -> c_int {
     syscall(crate::SYS_pidfd_open, pid as c_long, flags as c_long) as c_int
 }
 
-/// Sends signal `sig` to the process `pidfd` refers to. `info` is C's
-/// `siginfo_t *` (null for what `kill` would send).
+/// Sends signal `sig` to the process `pidfd` refers to; `info` may be null
+/// (what `kill` would send). glibc's prototype (`<sys/pidfd.h>`).
 pub unsafe fn pidfd_send_signal(
     pidfd: c_int,
     sig: c_int,
-    info: *mut c_void,
+    info: *mut crate::siginfo_t,
     flags: c_uint,
 ) -> c_int {
     let (fd, sig, flags) = (pidfd as c_long, sig as c_long, flags as c_long);
