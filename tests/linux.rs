@@ -29,6 +29,19 @@ fn under_qemu() -> bool {
     !cfg!(target_arch = "x86_64")
 }
 
+/// Why the call just made failed, for a skip line: ENOSYS under qemu-user is
+/// the emulator's answer (qemu-user 10.0 translates no fanotify, keyctl or
+/// landlock call); anything else is the kernel's or the sandbox's, for the
+/// reason given.
+fn refusal(otherwise: &str) -> String {
+    let e = Error::last_os_error();
+    if under_qemu() && e.raw_os_error() == Some(libc::ENOSYS) {
+        format!("qemu-user answered ENOSYS ({e})")
+    } else {
+        format!("refused here: {e} ({otherwise})")
+    }
+}
+
 /// A fresh directory under the system's temporary directory.
 fn temp_dir(tag: &str) -> std::path::PathBuf {
     let d = std::env::temp_dir().join(format!("libc-linux-{tag}-{}", std::process::id()));
@@ -617,10 +630,7 @@ fn privileged_calls_fail_cleanly() {
         if fd >= 0 {
             libc::close(fd);
         } else {
-            println!(
-                "skip fanotify_init: refused here: {} (needs CAP_SYS_ADMIN)",
-                Error::last_os_error()
-            );
+            println!("skip fanotify_init: {}", refusal("needs CAP_SYS_ADMIN"));
         }
         // keyctl: the session keyring's id, or a refusal the sandbox chose.
         let id = libc::keyctl(
@@ -631,10 +641,7 @@ fn privileged_calls_fail_cleanly() {
             0,
         );
         if id < 0 {
-            println!(
-                "skip keyctl: refused here: {} (sandbox or qemu-user)",
-                Error::last_os_error()
-            );
+            println!("skip keyctl: {}", refusal("the sandbox's choice"));
         }
         // A mount with an empty source and type: never succeeds unprivileged.
         let r = libc::mount(
@@ -649,10 +656,7 @@ fn privileged_calls_fail_cleanly() {
         // landlock: its ABI version, or ENOSYS/EOPNOTSUPP where absent.
         let v = libc::landlock_create_ruleset(null(), 0, libc::LANDLOCK_CREATE_RULESET_VERSION);
         if v < 0 {
-            println!(
-                "skip landlock: unavailable here: {}",
-                Error::last_os_error()
-            );
+            println!("skip landlock: {}", refusal("not enabled in this kernel"));
         } else {
             assert!(v >= 1);
         }
