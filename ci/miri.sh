@@ -2,7 +2,8 @@
 # Miri over the crate's own Rust code (nightly's `miri` component,
 # x86_64-unknown-linux-musl):
 #   1. ci/miri_coverage.py: every function with a Rust body that does not
-#      call into C is called in tests/miri.rs or tests/safe_fns.rs;
+#      call into C is called in tests/miri.rs or tests/safe_fns.rs, and
+#      every safe one in tests/safe_fns.rs;
 #   2. those two test files under Miri, which reports any read outside a
 #      buffer, misaligned access or other undefined behaviour;
 #   3. its self-test: a copy of the crate whose RTA_OK reads the attribute
