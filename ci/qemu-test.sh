@@ -23,8 +23,9 @@ export ZIG_TARGET=$zt
 export "CARGO_TARGET_${T}_LINKER=$here/zig-linker.sh"
 export "CARGO_TARGET_${T}_RUNNER=qemu-$q-static"
 flags="-C target-feature=+crt-static -C link-self-contained=no"
-# Debian 12's qemu (7.2) has no LSX vector unit, which rustc enables by
-# default for loongarch64.
+# Debian 12's own qemu (7.2) has no LSX vector unit, which rustc enables by
+# default for loongarch64; left off so the binaries run there too (setup.sh
+# installs 10.x from bookworm-backports, which has it).
 case "$t" in loongarch64*) flags="-C target-feature=+crt-static,-lsx -C link-self-contained=no" ;; esac
 export "CARGO_TARGET_${T}_RUSTFLAGS=$flags"
 cd "$here/.."

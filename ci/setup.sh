@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond a bare machine, idempotently:
 #   - the x86_64-unknown-linux-musl std on the stable toolchain (native tests),
-#   - rust-src and clippy on nightly (every other target builds core/std
+#   - rust-src, clippy and miri on nightly (every other target builds core/std
 #     with -Zbuild-std),
 #   - clippy and rustfmt on stable,
 #   - Rust 1.63 (Cargo.toml's rust-version) and the first releases that know
@@ -10,9 +10,11 @@
 #     C compiler for every target) in a cached virtualenv,
 #   - the wasmtime wheel in the same virtualenv (ci/wali_host.py runs the
 #     wasm32-wali-linux-musl test module on it),
-#   - the kernel's internal task flags and pid types (Debian's
-#     linux-headers-6.12 common package), for the ABI check,
-#   - qemu-user-static, when asked for with `--qemu`.
+#   - the kernel's internal task flags and pid types and its system calls'
+#     prototypes (Debian's linux-headers-6.12 common package), for the ABI
+#     check,
+#   - qemu-user-static 10.x from bookworm-backports, when asked for with
+#     `--qemu`.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/env.sh"
@@ -43,7 +45,7 @@ for c in clippy rustfmt; do
     fi
 done
 installed=$(rustup +nightly component list --installed)
-for c in rust-src clippy; do
+for c in rust-src clippy miri; do
     if ! grep -q "^$c" <<<"$installed"; then
         log "adding $c to nightly"
         rustup +nightly component add "$c"
@@ -86,8 +88,13 @@ fi
 # `enum pid_type`, which the published crate has and no UAPI header declares:
 # taken from Debian's linux-headers-6.12.*-common (the 6.12 LTS kernel), once,
 # into a header the ABI check compiles them from.
+# The same package's include/linux/syscalls.h gives the system calls'
+# in-kernel prototypes (`asmlinkage long sys_kcmp(pid_t pid1, ...)`), which the
+# ABI check holds the crate's wrappers to where glibc declares none; they are
+# kept one per line, with include/linux/key.h's `key_serial_t`.
 ki="$LIBC_CI_CACHE/kernel-internal/include/abi_kernel_internal.h"
-if [ ! -s "$ki" ]; then
+ks="$LIBC_CI_CACHE/kernel-internal/syscalls.txt"
+if [ ! -s "$ki" ] || [ ! -s "$ks" ]; then
     log "fetching the kernel's internal headers (Debian linux-headers-6.12 common)"
     pkg=$(apt-cache search --names-only '^linux-headers-6\.12\.[0-9]+\+deb[0-9]+-common$' 2>/dev/null \
           | awk '{print $1}' | sort -V | tail -n 1)
@@ -112,13 +119,34 @@ if [ ! -s "$ki" ]; then
     grep -q PF_VCPU "$ki.tmp" && grep -q PIDTYPE_MAX "$ki.tmp" \
         || { echo "setup: $pkg no longer has the PF_* flags or enum pid_type where expected" >&2; exit 1; }
     mv "$ki.tmp" "$ki"
+    {
+        echo "# From $pkg: include/linux/key.h's key_serial_t and include/linux/syscalls.h's"
+        echo "# asmlinkage prototypes, one per line (ci/setup.sh)."
+        grep -E '^typedef[[:space:]]+int32_t[[:space:]]+key_serial_t;' "$src/include/linux/key.h"
+        awk '/^asmlinkage long sys_/{p=1} p{printf "%s ", $0} p&&/;/{print "";p=0}' \
+            "$src/include/linux/syscalls.h" | sed 's/[[:space:]]\+/ /g; s/ $//'
+    } >"$ks.tmp"
+    grep -q 'key_serial_t;' "$ks.tmp" && grep -q '^asmlinkage long sys_kcmp(' "$ks.tmp" \
+        || { echo "setup: $pkg no longer has key_serial_t or sys_kcmp where expected" >&2; exit 1; }
+    mv "$ks.tmp" "$ks"
     rm -rf "$tmp"
 fi
 
-# qemu-user, only for the runtime tests of non-x86_64 targets.
-if [ "$want_qemu" = 1 ] && ! command -v qemu-aarch64-static >/dev/null; then
-    log "installing qemu-user-static"
+# qemu-user, only for the runtime tests of non-x86_64 targets: 10.x from
+# bookworm-backports, which knows the system calls Debian 12's own 7.2
+# answers ENOSYS to (openat2, fanotify, keyctl, landlock, ...).
+qemu_major() { qemu-aarch64-static --version 2>/dev/null | sed -n 's/^qemu-aarch64 version \([0-9]*\)\..*/\1/p'; }
+if [ "$want_qemu" = 1 ] && [ "$(qemu_major)" != 10 ]; then
+    bp=/etc/apt/sources.list.d/bookworm-backports.sources
+    if ! grep -qs '^Suites: bookworm-backports$' "$bp"; then
+        log "adding the bookworm-backports suite ($bp)"
+        printf '%s\n' 'Types: deb' 'URIs: http://deb.debian.org/debian' \
+            'Suites: bookworm-backports' 'Components: main' \
+            'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' >"$bp"
+    fi
+    log "installing qemu-user-static from bookworm-backports"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq qemu-user-static >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -t bookworm-backports qemu-user-static >/dev/null
+    [ "$(qemu_major)" = 10 ] || { echo "setup: qemu-user-static 10.x expected, got: $(qemu-aarch64-static --version | head -n 1)" >&2; exit 1; }
 fi
 log "ready"

@@ -11,7 +11,11 @@
 #      them): the library on every target, the examples natively
 #      (ci/msrv.sh);
 #      then the ABI check against musl's and Linux's headers on every native
-#      target, and its own planted-errors test;
+#      target, and its own planted-errors test; the system call wrappers'
+#      prototypes against glibc's and the kernel's; the safe functions at
+#      their edges; differential fuzzing of the walkers and integer helpers
+#      against C (a bounded campaign); Miri over every Rust body that does
+#      not call C, with its planted out-of-bounds read;
 #   5. wasm32-wali-linux-musl: the layout check against WALI's specification,
 #      the check against musl's headers under WALI's data model (both with
 #      their planted-errors tests), a real run of a test module under a
@@ -148,6 +152,24 @@ else
     echo "no native target in TARGETS: no ABI check"
 fi
 "$LIBC_CI_PY" tests/abi/planted_test.py || fail "ABI check self-test (planted errors)"
+
+step "system call wrappers' prototypes against glibc's and the kernel's (abi_check.py --wrappers-only)"
+# Also part of the ABI check above; here on its own, with its count per target
+# (its planted errors are in the ABI check's self-test).
+if [ -n "${abi_targets// /}" ]; then
+    # shellcheck disable=SC2086
+    "$LIBC_CI_PY" tests/abi/abi_check.py --wrappers-only $abi_targets || fail "wrapper prototypes"
+fi
+
+step "safe functions at their edges (tests/safe_fns.rs)"
+cargo +stable test --test safe_fns -- --show-output || fail "safe functions at their edges"
+
+step "differential fuzzing against C, bounded (tests/fuzz.rs: 10 rounds of 100000 cases)"
+LIBC_FUZZ_CASES=100000 LIBC_FUZZ_ROUNDS=10 cargo +stable test --test fuzz -- --show-output \
+    || fail "fuzzing against C"
+
+step "Miri over the Rust bodies, and its planted out-of-bounds read (ci/miri.sh)"
+bash ci/miri.sh || fail "Miri"
 
 if tr ' ' '\n' <<<"$TARGETS" | grep -qx wasm32-wali-linux-musl; then
     step "wasm32-wali-linux-musl: WALI's specification, musl's headers under its data model, a real run"

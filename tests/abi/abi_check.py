@@ -47,6 +47,15 @@ prototype must be C's, and it needs no musl symbol. Methods (`siginfo_t`'s
 accessors) are not items of the crate root: the runtime tests cover them. A
 `pub use f as g;` is checked as the function `g`.
 
+The system call wrappers (Rust functions over `syscall` for the calls musl
+does not wrap) have no musl declaration; wrappers.txt says what each is held
+to instead (check_wrappers): glibc's declaration, with the same function
+pointer test as musl's functions (compile_units, one translation unit of
+glibc's headers for the target's glibc, GLIBC_NEWEST), or, where glibc has
+none, the kernel's `asmlinkage` prototype from include/linux/syscalls.h
+(which ci/setup.sh keeps): the same argument count, each argument of the
+same kind and size.
+
 Anything the C compiler rejects (a missing constant or field, a function
 whose prototype differs) is a mismatch too; so is a symbol that does not link.
 It prints `<target>: N checked, M mismatches, K skipped` and exits 1 on any
@@ -54,8 +63,9 @@ mismatch. Skips are listed, each with its reason, in skips.txt beside this
 file; an item that the checker cannot classify is an error, never a silent
 skip.
 
-Usage: abi_check.py [-v] [--crate DIR] [--out DIR] TARGET [TARGET ...]
-(-v lists the skips and the items checked outside the first unit.)
+Usage: abi_check.py [-v] [--wrappers-only] [--crate DIR] [--out DIR] TARGET [TARGET ...]
+(-v lists the skips and the items checked outside the first unit;
+--wrappers-only checks only the system call wrappers.)
 """
 
 import argparse
@@ -67,6 +77,7 @@ import shutil
 import struct
 import subprocess
 import sys
+from types import SimpleNamespace
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -218,6 +229,14 @@ class Config:
             self.c_exprs[rust] = c.strip()
         # glibc.txt: the c_exprs.txt entries whose source is glibc's headers.
         self.glibc = [tuple(line.split()) for line in self._lines("glibc.txt")]
+        # wrappers.txt: the system call wrappers and what each is compared
+        # with: name -> ("glibc", header) or ("kernel", "sys_name").
+        self.wrappers = {}
+        for line in self._lines("wrappers.txt"):
+            parts = line.split()
+            if len(parts) != 3 or parts[1] not in ("glibc", "kernel"):
+                die("wrappers.txt: cannot read line: " + line)
+            self.wrappers[parts[0]] = (parts[1], parts[2])
         for line in self._lines("skips.txt"):
             # `key  target-glob  reason`
             m = re.match(r"(\S+)\s+(\S+)\s+(.+)$", line)
@@ -696,6 +715,12 @@ def build_checks(crate, config, ctypes):
             elif kind == "function":
                 sig = item["inner"]["function"]["sig"]
                 fns.append(Prototype(name, ctypes._fn(sig, "(*abi_fn_%s)" % name)))
+            elif kind == "rust_fn" and name in config.wrappers:
+                # A system call wrapper: no musl declaration to compare with;
+                # check_wrappers compares it with glibc's or the kernel's.
+                skipped.append((name, "system call wrapper: compared with %s's %s by "
+                                "check_wrappers (wrappers.txt)" % config.wrappers[name]))
+                continue
             elif kind == "rust_fn":
                 fn = item["inner"]["function"]
                 sig = fn["sig"]
@@ -1107,6 +1132,113 @@ def check_glibc_sources(entries, c_exprs, c_macros, cc):
     return len(entries), mismatches
 
 
+def kernel_syscalls_file():
+    """Where ci/setup.sh keeps the kernel's `asmlinkage long sys_*(...)`
+    prototypes (include/linux/syscalls.h) and `key_serial_t`, one a line."""
+    return os.path.join(os.path.dirname(kernel_internal_include()), "syscalls.txt")
+
+
+# The glibc whose declarations the wrappers are held to: the newest that
+# zig's glibc headers tell apart (their newest guard is
+# `__GLIBC_MINOR__ >= 44`); zig hides what an older glibc lacks.
+GLIBC_NEWEST = "2.44"
+
+# The headers a kernel prototype's argument types come from (the kernel's
+# `__user` marks nothing in C).
+KERNEL_PROTO_HEADERS = ["stdint.h", "sys/types.h", "time.h", "linux/types.h",
+                        "linux/time_types.h", "linux/landlock.h"]
+
+
+def kernel_params(decl):
+    """The argument types of `asmlinkage long sys_x(T1 a, T2 *b);`."""
+    inner = re.match(r"asmlinkage long \w+\((.*)\);$", decl).group(1).strip()
+    if inner == "void":
+        return []
+    types = []
+    for p in inner.split(","):
+        p = re.sub(r"\b__user\b", "", p).strip()
+        m = re.match(r"(.*?[\s*])(\w+)$", p)
+        if not m:
+            raise CheckError("cannot read the kernel's argument `%s` in: %s" % (p, decl))
+        types.append(re.sub(r"\s+", " ", m.group(1)).strip())
+    return types
+
+
+def check_wrappers(crate, config, ctypes, zig_target, out):
+    """The system call wrappers of wrappers.txt (musl declares none of them):
+    each with glibc's declaration, as musl's functions are checked (the C
+    compiler must accept a pointer to glibc's function under the crate's
+    prototype; compile_units), or with the kernel's in-kernel prototype: the
+    same argument count, and each argument of the same kind and size
+    (KIND_MACROS). Returns (checked, mismatches, {source: count})."""
+    glibc_fns, glibc_headers, kernel = [], [], []
+    for kind, item in crate.items:
+        name = item["name"]
+        if kind != "rust_fn" or name not in config.wrappers:
+            continue
+        sig = item["inner"]["function"]["sig"]
+        source, where = config.wrappers[name]
+        if source == "glibc":
+            glibc_fns.append(Prototype(name, ctypes._fn(sig, "(*abi_fn_%s)" % name)))
+            if where not in glibc_headers:
+                glibc_headers.append(where)
+        else:
+            kernel.append((name, where, [ctypes.decl(t) for _, t in sig["inputs"]]))
+    mismatches = []
+    if glibc_fns:
+        unit = SimpleNamespace(units=[("glibc_wrappers", glibc_headers)], c_macros=[],
+                               target=zig_target)
+        cc = zig_cc("%s.%s" % (glibc_target(zig_target), GLIBC_NEWEST))
+        _, found, _ = compile_units(unit, cc, out, [], glibc_fns)
+        mismatches += [m.replace("differs from C", "differs from glibc's") for m in found]
+    if kernel:
+        path = kernel_syscalls_file()
+        if not os.path.exists(path):
+            raise CheckError("no %s: run ci/setup.sh" % path)
+        lines = [l.strip() for l in open(path) if not l.startswith("#")]
+        protos = {re.match(r"asmlinkage long (\w+)\(", l).group(1): l
+                  for l in lines if l.startswith("asmlinkage long ")}
+        src = ["#define __user"] + [l for l in lines if l.startswith("typedef ")]
+        where = {}  # line number -> (wrapper, argument number)
+        body = []
+        for name, sys_name, ours in kernel:
+            if sys_name not in protos:
+                mismatches.append("%s: the kernel has no %s" % (name, sys_name))
+                continue
+            theirs = kernel_params(protos[sys_name])
+            if len(theirs) != len(ours):
+                mismatches.append("%s: %d arguments, the kernel's %s takes %d"
+                                  % (name, len(ours), sys_name, len(theirs)))
+                continue
+            for i, (kt, rt) in enumerate(zip(theirs, ours), 1):
+                body.append(("_Static_assert(ABI_KIND(*(%s *)0) == ABI_KIND(*(%s *)0) && "
+                             "sizeof(%s) == sizeof(%s), \"%s argument %d\");"
+                             % (kt, rt, kt, rt, name, i), (name, i, kt, rt)))
+        c = os.path.join(out, "probe_kernel_wrappers.c")
+        text = (C_PRELUDE % "\n".join("#include <%s>" % h for h in KERNEL_PROTO_HEADERS)
+                ).split("\n") + src
+        for line, what in body:
+            text.append(line)
+            where[len(text)] = what
+        with open(c, "w") as f:
+            f.write("\n".join(text) + "\n")
+        r = run(zig_cc(zig_target) + C_FLAGS + ["-o", c[:-2] + ".o", c])
+        bad = set()
+        for m in re.finditer(r"probe_kernel_wrappers\.c:(\d+):\d+: error: (.*)", r.stdout):
+            what = where.get(int(m.group(1)))
+            if what is None:
+                raise CheckError("the kernel prototypes' probe does not compile:\n"
+                                 + r.stdout[-3000:])
+            if what not in bad:
+                bad.add(what)
+                mismatches.append("%s argument %d: the crate's %s is not the kernel's %s "
+                                  "in kind or size" % (what[0], what[1], what[3], what[2]))
+        if r.returncode != 0 and not bad:
+            raise CheckError("the kernel prototypes' probe does not compile:\n" + r.stdout[-3000:])
+    counts = {"glibc": len(glibc_fns), "kernel": len(kernel)}
+    return len(glibc_fns) + len(kernel), mismatches, counts
+
+
 def run(cmd, **kw):
     return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, **kw)
 
@@ -1220,12 +1352,22 @@ def compile_units(config, cc, out, checks, fns):
     return done, mismatches, unit_of
 
 
-def check_target(target, crate_dir, out_root, verbose):
+def check_target(target, crate_dir, out_root, verbose, wrappers_only=False):
     if target not in ZIG_TARGETS:
         die("no C toolchain known for " + target)
     config = Config(target)
     crate = Crate(rustdoc_json(crate_dir, target))
     ctypes = CTypes(crate, config)
+    if wrappers_only:
+        out = os.path.join(out_root, target)
+        os.makedirs(out, exist_ok=True)
+        n, mismatches, counts = check_wrappers(crate, config, ctypes, ZIG_TARGETS[target], out)
+        for m in mismatches:
+            print("  MISMATCH %s: %s" % (target, m))
+        print("abi-check %s: system call wrappers: %d checked (against glibc %d, against the "
+              "kernel %d), %d mismatches" % (target, n, counts["glibc"], counts["kernel"],
+                                             len(mismatches)))
+        return len(mismatches)
     checks, fns, skipped, problems = build_checks(crate, config, ctypes)
     if problems:
         for p in problems:
@@ -1306,8 +1448,13 @@ def check_target(target, crate_dir, out_root, verbose):
         config.glibc, config.c_exprs, config.c_macros,
         zig_cc(glibc_target(ZIG_TARGETS[target])))
     mismatches += glibc_mismatches
+    wrappers_checked, wrapper_mismatches, wrapper_counts = check_wrappers(
+        crate, config, ctypes, ZIG_TARGETS[target], out)
+    mismatches += wrapper_mismatches
+    # The wrappers build_checks set aside are checked now, not skipped.
+    skipped = [(k, why) for k, why in skipped if k not in config.wrappers]
     # Every check and function is compared (or rejected by C or the linker).
-    total = len(checks) + len(fns) + glibc_checked
+    total = len(checks) + len(fns) + glibc_checked + wrappers_checked
     for m in mismatches:
         print("  MISMATCH %s: %s" % (target, m))
     per_unit = {}
@@ -1320,9 +1467,11 @@ def check_target(target, crate_dir, out_root, verbose):
             if unit != config.units[0][0]:
                 print("  checked in translation unit %s: %s" % (unit, name))
     print("abi-check %s: %d checked, %d mismatches, %d skipped (%d items, %d functions linked; "
-          "items per translation unit: %s)"
+          "items per translation unit: %s; system call wrappers against glibc %d, against the "
+          "kernel %d)"
           % (target, total, len(mismatches), len(skipped), len(crate.items), len(all_fns),
-             ", ".join("%s %d" % (u, per_unit.get(u, 0)) for u, _ in config.units)))
+             ", ".join("%s %d" % (u, per_unit.get(u, 0)) for u, _ in config.units),
+             wrapper_counts["glibc"], wrapper_counts["kernel"]))
     return len(mismatches)
 
 
@@ -1331,13 +1480,15 @@ def main():
     ap.add_argument("--crate", default=REPO)
     ap.add_argument("--out", default=os.path.join(REPO, "target", "abi-check", "out"))
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--wrappers-only", action="store_true",
+                    help="only the system call wrappers' check (wrappers.txt)")
     ap.add_argument("targets", nargs="+")
     a = ap.parse_args()
     a.out = os.path.abspath(a.out)
     bad = broken = 0
     for t in a.targets:
         try:
-            bad += check_target(t, os.path.abspath(a.crate), a.out, a.verbose)
+            bad += check_target(t, os.path.abspath(a.crate), a.out, a.verbose, a.wrappers_only)
         except CheckError as e:
             print("abi-check %s: could not run: %s" % (t, e))
             broken += 1

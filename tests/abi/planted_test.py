@@ -7,8 +7,9 @@ signedness, a field of the wrong signedness, one of the wrong kind, an
 array of the wrong element kind, wrong function prototypes: a parameter's
 size, signedness and kind, a return type; a function musl lacks, a
 wrong constant that only the second translation unit declares, a C macro
-mirrored wrongly by a `const fn`, and a Rust stand-in for a C function
-with the wrong prototype) next to
+mirrored wrongly by a `const fn`, a Rust stand-in for a C function
+with the wrong prototype, and two system call wrappers with an argument of
+the wrong type, one held to glibc's declaration, one to the kernel's) next to
 right items, and asserts that exactly the planted errors are reported, and
 that the items only the second translation unit declares are checked there.
 It also gives glibc.txt's check transcriptions that differ from glibc's
@@ -40,6 +41,10 @@ EXPECTED = {
     "wrong value in the second translation unit": "F_DUPFD_QUERY value: C 1027",
     "a C macro mirrored wrongly (const fn)": "WEXITSTATUS value(0xffff): C 255",
     "a Rust stand-in with the wrong prototype": "lseek64: prototype differs from C",
+    "a system call wrapper with glibc's prototype wrong (argument type)":
+        "pidfd_getfd: prototype differs from glibc's",
+    "a system call wrapper with the kernel's prototype wrong (argument type)":
+        "kcmp argument 4: the crate's unsigned int is not the kernel's unsigned long",
 }
 
 
@@ -75,6 +80,9 @@ def main():
     # wrong for several of the sample arguments (one line each).
     unexplained = [l for l in reported if not any(n in l for n in EXPECTED.values())
                    and " WEXITSTATUS value(" not in l]
+    # The right wrappers are checked too (two against each source).
+    verdict(any("system call wrappers against glibc 2, against the kernel 2" in l for l in lines),
+            "system call wrappers checked: 2 against glibc, 2 against the kernel")
     verdict(not unexplained, "nothing but the planted errors reported (%d lines, %s)"
             % (len(reported), "; ".join(unexplained) or "all planted"))
     summary = [l for l in lines if l.startswith("abi-check %s:" % TARGET)]

@@ -8,6 +8,9 @@
 //! (each skip is written to the terminal, past the test harness's output
 //! capture); CI (`CI` set) accepts no skip.
 
+// Each test file uses what it needs of this module.
+#![allow(dead_code)]
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::Command;
@@ -79,25 +82,7 @@ fn build_and_run(src: &str, tag: &str) -> String {
         )
     };
     let py = toolchain_python().unwrap_or_else(|e| missing(format!("no zig cc ({e})")));
-    let (zt, qemu) = if cfg!(target_arch = "x86_64") {
-        ("x86_64-linux-musl", None)
-    } else if cfg!(target_arch = "aarch64") {
-        ("aarch64-linux-musl", Some("qemu-aarch64-static"))
-    } else if cfg!(target_arch = "riscv64") {
-        ("riscv64-linux-musl", Some("qemu-riscv64-static"))
-    } else if cfg!(all(target_arch = "powerpc64", target_endian = "big")) {
-        ("powerpc64-linux-musl", Some("qemu-ppc64-static"))
-    } else if cfg!(target_arch = "powerpc64") {
-        ("powerpc64le-linux-musl", Some("qemu-ppc64le-static"))
-    } else if cfg!(all(target_arch = "mips64", target_endian = "big")) {
-        ("mips64-linux-muslabi64", Some("qemu-mips64-static"))
-    } else if cfg!(target_arch = "mips64") {
-        ("mips64el-linux-muslabi64", Some("qemu-mips64el-static"))
-    } else if cfg!(target_arch = "s390x") {
-        ("s390x-linux-musl", Some("qemu-s390x-static"))
-    } else {
-        ("loongarch64-linux-musl", Some("qemu-loongarch64-static"))
-    };
+    let (zt, qemu) = target();
     let src_path = format!("{}/{src}", env!("CARGO_MANIFEST_DIR"));
     let exe = std::env::temp_dir().join(format!("libc-{tag}-{zt}-{}", std::process::id()));
     let mut cc = Command::new(&py);
@@ -122,10 +107,7 @@ fn build_and_run(src: &str, tag: &str) -> String {
     }
     // qemu-user passes a host binary's execve to the kernel, so from under
     // qemu the runner is started as a host program.
-    let run = match qemu {
-        None => Command::new(&exe).output(),
-        Some(q) => Command::new(q).arg(&exe).output(),
-    };
+    let run = command(&exe, qemu).output();
     let _ = std::fs::remove_file(&exe);
     let out = run.unwrap_or_else(|e| match qemu {
         Some(q) => missing(format!("{q} does not run ({e})")),
@@ -138,4 +120,42 @@ fn build_and_run(src: &str, tag: &str) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).expect("the C program prints UTF-8")
+}
+
+/// The target under test: zig's name for it, and the qemu-user binary that
+/// runs its programs here (none on x86_64, this machine's own).
+pub fn target() -> (&'static str, Option<&'static str>) {
+    if cfg!(target_arch = "x86_64") {
+        ("x86_64-linux-musl", None)
+    } else if cfg!(target_arch = "aarch64") {
+        ("aarch64-linux-musl", Some("qemu-aarch64-static"))
+    } else if cfg!(target_arch = "riscv64") {
+        ("riscv64-linux-musl", Some("qemu-riscv64-static"))
+    } else if cfg!(all(target_arch = "powerpc64", target_endian = "big")) {
+        ("powerpc64-linux-musl", Some("qemu-ppc64-static"))
+    } else if cfg!(target_arch = "powerpc64") {
+        ("powerpc64le-linux-musl", Some("qemu-ppc64le-static"))
+    } else if cfg!(all(target_arch = "mips64", target_endian = "big")) {
+        ("mips64-linux-muslabi64", Some("qemu-mips64-static"))
+    } else if cfg!(target_arch = "mips64") {
+        ("mips64el-linux-muslabi64", Some("qemu-mips64el-static"))
+    } else if cfg!(target_arch = "s390x") {
+        ("s390x-linux-musl", Some("qemu-s390x-static"))
+    } else {
+        ("loongarch64-linux-musl", Some("qemu-loongarch64-static"))
+    }
+}
+
+/// A command that runs `exe`, a program for the target under test: itself,
+/// or under qemu-user (qemu passes a guest's execve of a foreign binary to
+/// the kernel, so from under qemu the emulator is started as a host program).
+pub fn command(exe: &std::path::Path, qemu: Option<&str>) -> Command {
+    match qemu {
+        None => Command::new(exe),
+        Some(q) => {
+            let mut c = Command::new(q);
+            c.arg(exe);
+            c
+        }
+    }
 }

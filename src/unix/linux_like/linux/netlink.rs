@@ -136,10 +136,20 @@ pub struct nlattr {
 // call is undefined for any input. Where C's `NLMSG_NEXT` would step past the
 // `len` bytes left, this one updates `len` as C does but returns null instead
 // of a pointer outside the buffer; `NLMSG_OK` is false for such a `len`
-// (it is negative then) without reading the header.
+// (it is negative then) without reading the header. A header is read without
+// assuming its alignment (a receive buffer of bytes need not be aligned).
+// Safety: `NLMSG_OK(nlh, len)` reads `nlh`'s header only when `len` says
+// that many bytes are there; `NLMSG_NEXT` and `NLMSG_PAYLOAD` read the
+// header `nlh` points at, as C does, so it must be readable (it is, after
+// `NLMSG_OK` said true for it); the other helpers read nothing.
 
 pub const NLMSG_HDRLEN: c_int = NLMSG_ALIGN(size_of::<nlmsghdr>());
 pub const NLA_HDRLEN: c_int = (size_of::<nlattr>() as c_int + NLA_ALIGNTO - 1) & !(NLA_ALIGNTO - 1);
+
+/// `nlh->nlmsg_len`, wherever `nlh` is aligned.
+unsafe fn nlmsg_len(nlh: *const nlmsghdr) -> u32 {
+    core::ptr::addr_of!((*nlh).nlmsg_len).read_unaligned()
+}
 
 pub const extern "C" fn NLMSG_ALIGN(len: size_t) -> c_int {
     (len.wrapping_add(NLMSG_ALIGNTO as size_t - 1) & !(NLMSG_ALIGNTO as size_t - 1)) as c_int
@@ -158,7 +168,7 @@ pub unsafe extern "C" fn NLMSG_DATA(nlh: *mut nlmsghdr) -> *mut c_void {
 }
 
 pub unsafe extern "C" fn NLMSG_NEXT(nlh: *mut nlmsghdr, len: &mut c_int) -> *mut nlmsghdr {
-    let step = ((*nlh).nlmsg_len.wrapping_add(NLMSG_ALIGNTO - 1) & !(NLMSG_ALIGNTO - 1)) as c_int;
+    let step = (nlmsg_len(nlh).wrapping_add(NLMSG_ALIGNTO - 1) & !(NLMSG_ALIGNTO - 1)) as c_int;
     let fits = step >= 0 && step <= *len;
     *len = len.wrapping_sub(step);
     if fits {
@@ -170,14 +180,12 @@ pub unsafe extern "C" fn NLMSG_NEXT(nlh: *mut nlmsghdr, len: &mut c_int) -> *mut
 
 pub unsafe extern "C" fn NLMSG_OK(nlh: *const nlmsghdr, len: c_int) -> bool {
     len >= size_of::<nlmsghdr>() as c_int
-        && (*nlh).nlmsg_len as usize >= size_of::<nlmsghdr>()
-        && (*nlh).nlmsg_len <= len as u32
+        && nlmsg_len(nlh) as usize >= size_of::<nlmsghdr>()
+        && nlmsg_len(nlh) <= len as u32
 }
 
 pub unsafe extern "C" fn NLMSG_PAYLOAD(nlh: *const nlmsghdr, len: c_int) -> c_int {
-    (*nlh)
-        .nlmsg_len
-        .wrapping_sub(NLMSG_SPACE(len as size_t) as u32) as c_int
+    nlmsg_len(nlh).wrapping_sub(NLMSG_SPACE(len as size_t) as u32) as c_int
 }
 
 pub unsafe extern "C" fn NLA_ALIGN(len: c_int) -> c_int {

@@ -18,11 +18,12 @@ pub const RESOLVE_IN_ROOT: __u64 = 0x10;
 pub const RESOLVE_CACHED: __u64 = 0x20;
 
 /// `openat` with `how` (of `size` bytes) for the flags, mode and the
-/// `RESOLVE_*` restrictions on how `path` resolves.
+/// `RESOLVE_*` restrictions on how `path` resolves. `how` is only read
+/// (`const`, as in glibc's prototype in `<fcntl.h>`).
 pub unsafe fn openat2(
     dirfd: c_int,
     path: *const c_char,
-    how: *mut open_how,
+    how: *const open_how,
     size: size_t,
 ) -> c_int {
     syscall(crate::SYS_openat2, dirfd as c_long, path, how, size) as c_int

@@ -55,12 +55,12 @@ pub unsafe fn pidfd_open(pid: pid_t, flags: c_uint) -> c_int {
     syscall(crate::SYS_pidfd_open, pid as c_long, flags as c_long) as c_int
 }
 
-/// Sends signal `sig` to the process `pidfd` refers to. `info` is C's
-/// `siginfo_t *` (null for what `kill` would send).
+/// Sends signal `sig` to the process `pidfd` refers to; `info` may be null
+/// (what `kill` would send). glibc's prototype (`<sys/pidfd.h>`).
 pub unsafe fn pidfd_send_signal(
     pidfd: c_int,
     sig: c_int,
-    info: *mut c_void,
+    info: *mut crate::siginfo_t,
     flags: c_uint,
 ) -> c_int {
     let (fd, sig, flags) = (pidfd as c_long, sig as c_long, flags as c_long);

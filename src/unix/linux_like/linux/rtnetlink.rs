@@ -189,9 +189,17 @@ pub struct ifinfomsg {
 
 // The `RTA_*` macros, computed as C does; pointers are formed with wrapping
 // arithmetic, and `RTA_NEXT` returns null (after updating `attrlen` as C
-// does) where C would step past the `attrlen` bytes left.
+// does) where C would step past the `attrlen` bytes left. A header is read
+// without assuming its alignment. Safety: `RTA_OK(rta, len)` reads the
+// header only when `len` covers it; `RTA_NEXT` and `RTA_PAYLOAD` read the
+// header `rta` points at, as C does (readable once `RTA_OK` said true).
 
 pub const RTA_ALIGNTO: c_uint = 4;
+
+/// `rta->rta_len`, wherever `rta` is aligned.
+unsafe fn rta_len(rta: *const rtattr) -> c_ushort {
+    core::ptr::addr_of!((*rta).rta_len).read_unaligned()
+}
 
 pub const fn RTA_ALIGN(len: c_uint) -> c_uint {
     len.wrapping_add(RTA_ALIGNTO - 1) & !(RTA_ALIGNTO - 1)
@@ -207,12 +215,12 @@ pub const fn RTA_SPACE(len: c_uint) -> c_uint {
 
 pub unsafe fn RTA_OK(rta: *const rtattr, len: c_int) -> bool {
     len >= size_of::<rtattr>() as c_int
-        && (*rta).rta_len as usize >= size_of::<rtattr>()
-        && (*rta).rta_len as c_int <= len
+        && rta_len(rta) as usize >= size_of::<rtattr>()
+        && rta_len(rta) as c_int <= len
 }
 
 pub unsafe fn RTA_NEXT(rta: *mut rtattr, attrlen: &mut c_int) -> *mut rtattr {
-    let step = RTA_ALIGN((*rta).rta_len as c_uint) as c_int;
+    let step = RTA_ALIGN(rta_len(rta) as c_uint) as c_int;
     let fits = step <= *attrlen;
     *attrlen = attrlen.wrapping_sub(step);
     if fits {
@@ -227,5 +235,5 @@ pub unsafe fn RTA_DATA(rta: *mut rtattr) -> *mut c_void {
 }
 
 pub unsafe fn RTA_PAYLOAD(rta: *const rtattr) -> c_int {
-    (*rta).rta_len as c_int - RTA_LENGTH(0) as c_int
+    rta_len(rta) as c_int - RTA_LENGTH(0) as c_int
 }

@@ -119,3 +119,27 @@ pub const extern "C" fn WEXITSTATUS(status: c_int) -> c_int {
 pub unsafe extern "C" fn lseek64(fd: c_int, offset: c_int, whence: c_int) -> off_t {
     lseek(fd, offset as off_t, whence)
 }
+
+// System call wrappers (tests/abi/wrappers.txt), compared with glibc's
+// declaration or the kernel's prototype: two right, two planted wrong.
+pub unsafe fn close_range(first: c_uint, last: c_uint, flags: c_int) -> c_int {
+    let _ = (first, last, flags);
+    -1
+}
+
+pub unsafe fn ioprio_get(which: c_int, who: c_int) -> c_int {
+    let _ = (which, who);
+    -1
+}
+
+// PLANTED: glibc's pidfd_getfd takes an `int targetfd`.
+pub unsafe fn pidfd_getfd(pidfd: c_int, targetfd: c_long, flags: c_uint) -> c_int {
+    let _ = (pidfd, targetfd, flags);
+    -1
+}
+
+// PLANTED: the kernel's sys_kcmp takes an `unsigned long idx1`.
+pub unsafe fn kcmp(pid1: c_int, pid2: c_int, ty: c_int, idx1: c_uint, idx2: u64) -> c_int {
+    let _ = (pid1, pid2, ty, idx1, idx2);
+    -1
+}

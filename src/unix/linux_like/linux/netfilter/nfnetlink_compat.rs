@@ -39,21 +39,37 @@ pub const fn NFA_SPACE(len: usize) -> usize {
 
 // The old attribute macros, as functions over raw pointers, as the crate
 // writes `NLMSG_*`/`RTA_*` (lengths in `int`; pointers formed with wrapping
-// arithmetic).
+// arithmetic; a header read without assuming its alignment). Safety:
+// `NFA_OK(nfa, len)` reads the header only when `len` covers it;
+// `NFA_TYPE`, `NFA_NEXT` and `NFA_PAYLOAD` read the header `nfa` points at,
+// as C does (readable once `NFA_OK` said true).
+
+/// `nfa->nfa_len`, wherever `nfa` is aligned.
+unsafe fn nfa_len(nfa: *const nfattr) -> u16 {
+    core::ptr::addr_of!((*nfa).nfa_len).read_unaligned()
+}
 
 /// The type of attribute `nfa`, without `NFNL_NFA_NEST`.
 pub unsafe fn NFA_TYPE(nfa: *const nfattr) -> u16 {
-    (*nfa).nfa_type & 0x7fff
+    core::ptr::addr_of!((*nfa).nfa_type).read_unaligned() & 0x7fff
 }
 
 /// Whether `nfa` is a whole attribute within the `len` bytes left.
+///
+/// C's macro tests `len > 0` and then reads the header, which reads past the
+/// buffer when fewer than `sizeof(struct nfattr)` bytes are left (Miri
+/// showed it here). This one reads the header only when `len` covers it,
+/// and gives C's answer for every `len`: a header that fits in fewer bytes
+/// than its own size fails C's next two tests anyway.
 pub unsafe fn NFA_OK(nfa: *const nfattr, len: c_int) -> bool {
-    len > 0 && (*nfa).nfa_len as usize >= size_of::<nfattr>() && (*nfa).nfa_len as c_int <= len
+    len >= size_of::<nfattr>() as c_int
+        && nfa_len(nfa) as usize >= size_of::<nfattr>()
+        && nfa_len(nfa) as c_int <= len
 }
 
 /// The attribute after `nfa`; `attrlen` loses `nfa`'s aligned length.
 pub unsafe fn NFA_NEXT(nfa: *mut nfattr, attrlen: &mut c_int) -> *mut nfattr {
-    let step = NFA_ALIGN((*nfa).nfa_len as usize);
+    let step = NFA_ALIGN(nfa_len(nfa) as usize);
     *attrlen = attrlen.wrapping_sub(step as c_int);
     (nfa as *mut u8).wrapping_add(step) as *mut nfattr
 }
@@ -65,7 +81,7 @@ pub unsafe fn NFA_DATA(nfa: *mut nfattr) -> *mut c_void {
 
 /// The payload length of attribute `nfa`.
 pub unsafe fn NFA_PAYLOAD(nfa: *const nfattr) -> c_int {
-    ((*nfa).nfa_len as c_int).wrapping_sub(NFA_LENGTH(0) as c_int)
+    (nfa_len(nfa) as c_int).wrapping_sub(NFA_LENGTH(0) as c_int)
 }
 
 /// The first attribute after the `nfgenmsg` at `n` (a message's

@@ -45,7 +45,10 @@ pub struct cmsghdr {
 // 2^32, as musl compiled there does. Sums wrap as C's unsigned ones do and
 // pointers are formed with wrapping arithmetic, so no call is undefined for
 // any input; `CMSG_NXTHDR` returns null where the next header would not lie
-// wholly inside the buffer, exactly where musl's macro does.
+// wholly inside the buffer, exactly where musl's macro does. Safety:
+// `CMSG_FIRSTHDR` reads `*mhdr`; `CMSG_NXTHDR` reads `*mhdr` and the header
+// `cmsg` points at (unaligned is fine), as C does: a header `CMSG_FIRSTHDR`
+// or `CMSG_NXTHDR` returned, which lies wholly inside the control buffer.
 
 const CMSGHDR_SIZE: u64 = size_of::<cmsghdr>() as u64;
 
@@ -76,7 +79,8 @@ pub unsafe extern "C" fn CMSG_FIRSTHDR(mhdr: *const msghdr) -> *mut cmsghdr {
 }
 
 pub unsafe extern "C" fn CMSG_NXTHDR(mhdr: *const msghdr, cmsg: *const cmsghdr) -> *mut cmsghdr {
-    let len = (*cmsg).cmsg_len as size_t;
+    // Read without assuming alignment: a control buffer of bytes need not be.
+    let len = core::ptr::addr_of!((*cmsg).cmsg_len).read_unaligned() as size_t;
     let long = size_of::<c_long>();
     // `__CMSG_LEN(cmsg)`: `cmsg_len + sizeof(long) - 1` in `size_t`, then
     // masked to a multiple of `sizeof(long)`.
