@@ -28,10 +28,8 @@ msrv=$(sed -n 's/^rust-version = "\(.*\)"$/\1/p' "$repo/Cargo.toml")
 [ -n "$msrv" ] || { echo "msrv.sh: Cargo.toml has no rust-version" >&2; exit 1; }
 tc="$msrv.0"
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(x86_64-unknown-linux-musl aarch64-unknown-linux-musl
-    riscv64gc-unknown-linux-musl powerpc64-unknown-linux-musl powerpc64le-unknown-linux-musl
-    mips64-unknown-linux-muslabi64 mips64el-unknown-linux-muslabi64 s390x-unknown-linux-musl
-    loongarch64-unknown-linux-musl wasm32-wali-linux-musl)
+# (the default: every target of tests/targets.tsv)
+[ ${#targets[@]} -gt 0 ] || mapfile -t targets < <(targets)
 
 work="$(realpath -m "${CARGO_TARGET_DIR:-$repo/target}")/msrv"
 rm -rf "$work/crate" "$work/sysroot" "$work/out"

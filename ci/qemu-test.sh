@@ -7,21 +7,13 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/env.sh"
 t=$1
-case "$t" in
-    aarch64-unknown-linux-musl) zt=aarch64-linux-musl q=aarch64 ;;
-    riscv64gc-unknown-linux-musl) zt=riscv64-linux-musl q=riscv64 ;;
-    powerpc64-unknown-linux-musl) zt=powerpc64-linux-musl q=ppc64 ;;
-    powerpc64le-unknown-linux-musl) zt=powerpc64le-linux-musl q=ppc64le ;;
-    mips64-unknown-linux-muslabi64) zt=mips64-linux-muslabi64 q=mips64 ;;
-    mips64el-unknown-linux-muslabi64) zt=mips64el-linux-muslabi64 q=mips64el ;;
-    s390x-unknown-linux-musl) zt=s390x-linux-musl q=s390x ;;
-    loongarch64-unknown-linux-musl) zt=loongarch64-linux-musl q=loongarch64 ;;
-    *) echo "qemu-test.sh: no qemu recipe for $t" >&2; exit 2 ;;
-esac
+# zig's target and the qemu-user binary, from tests/targets.tsv.
+q=$(target_field "$t" 5 2>/dev/null || true)
+if [ -z "$q" ] || [ "$q" = - ]; then echo "qemu-test.sh: no qemu recipe for $t" >&2; exit 2; fi
 T=$(tr 'a-z-' 'A-Z_' <<<"$t")
-export ZIG_TARGET=$zt
+export ZIG_TARGET="$(target_field "$t" 4)"
 export "CARGO_TARGET_${T}_LINKER=$here/zig-linker.sh"
-export "CARGO_TARGET_${T}_RUNNER=qemu-$q-static"
+export "CARGO_TARGET_${T}_RUNNER=$q"
 flags="-C target-feature=+crt-static -C link-self-contained=no"
 # Debian 12's own qemu (7.2) has no LSX vector unit, which rustc enables by
 # default for loongarch64; left off so the binaries run there too (setup.sh

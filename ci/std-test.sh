@@ -57,18 +57,11 @@ for t in "${targets[@]}"; do
     # Linked by zig cc against musl 1.2.5 on every target (x86_64 too: the
     # nightly sysroot that -Zbuild-std uses has no self-contained musl
     # start files), as ci/qemu-test.sh does.
-    case "$t" in
-        x86_64-unknown-linux-musl) zt=x86_64-linux-musl q="" ;;
-        aarch64-unknown-linux-musl) zt=aarch64-linux-musl q=aarch64 ;;
-        riscv64gc-unknown-linux-musl) zt=riscv64-linux-musl q=riscv64 ;;
-        powerpc64-unknown-linux-musl) zt=powerpc64-linux-musl q=ppc64 ;;
-        powerpc64le-unknown-linux-musl) zt=powerpc64le-linux-musl q=ppc64le ;;
-        mips64-unknown-linux-muslabi64) zt=mips64-linux-muslabi64 q=mips64 ;;
-        mips64el-unknown-linux-muslabi64) zt=mips64el-linux-muslabi64 q=mips64el ;;
-        s390x-unknown-linux-musl) zt=s390x-linux-musl q=s390x ;;
-        loongarch64-unknown-linux-musl) zt=loongarch64-linux-musl q=loongarch64 ;;
-        *) echo "std-test.sh: no recipe for $t" >&2; exit 2 ;;
-    esac
+    # zig's target and the qemu-user binary ('-': none), from tests/targets.tsv.
+    zt=$(target_field "$t" 4 2>/dev/null || true)
+    q=$(target_field "$t" 5 2>/dev/null || true)
+    if [ -z "$zt" ] || [ "$zt" = - ]; then echo "std-test.sh: no recipe for $t" >&2; exit 2; fi
+    [ "$q" != - ] || q=""
     env+=(ZIG_TARGET=$zt "CARGO_TARGET_${T}_LINKER=$here/zig-linker.sh")
     flags="-C target-feature=+crt-static -C link-self-contained=no"
     case "$t" in loongarch64*) flags="-C target-feature=+crt-static,-lsx -C link-self-contained=no" ;; esac
@@ -125,7 +118,7 @@ PY
     if [ -z "$q" ]; then
         "$bin" || status=1
     else
-        "qemu-$q-static" "$bin" || status=1
+        "$q" "$bin" || status=1
     fi
     echo "--- $t: $((SECONDS - start)) s"
 done

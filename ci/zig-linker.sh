@@ -33,7 +33,9 @@ done
 # float ABI unset: zig then warns "both target-abi and the triple-implied ABI
 # are invalid" for every C file it compiles, its whole musl the first time.
 # generic_la64 with +d+f is the LP64D hard-float ABI that rustc's objects
-# use; tests/common and tests/abi/abi_check.py pass the same flag.
+# use. The flags are tests/targets.tsv's, which tests/common and
+# tests/abi/abi_check.py pass too.
 extra=()
-case "$ZIG_TARGET" in loongarch64*) extra=(-mcpu=generic_la64+d+f) ;; esac
+flags=$(awk -F'\t' -v z="$ZIG_TARGET" '!/^#/ && $4 == z { print $6 }' "$LIBC_TARGETS_TSV")
+if [ -n "$flags" ] && [ "$flags" != - ]; then read -r -a extra <<<"$flags"; fi
 exec "$LIBC_CI_PY" -m ziglang cc -target "$ZIG_TARGET" "${extra[@]}" "${args[@]}"

@@ -89,10 +89,8 @@ fn build_and_run(src: &str, tag: &str) -> String {
     cc.args(["-m", "ziglang", "cc", "-target", zt, "-static", "-O1", "-o"])
         .arg(&exe)
         .arg(&src_path);
-    if zt.starts_with("loongarch64") {
-        // As ci/zig-linker.sh: a CPU qemu runs, with the hard-float ABI.
-        cc.arg("-mcpu=generic_la64+d+f");
-    }
+    // As ci/zig-linker.sh (loongarch64: a CPU qemu runs, hard-float ABI).
+    cc.args(zig_cc_flags());
     let out = cc
         .output()
         .unwrap_or_else(|e| missing(format!("{} does not run ({e})", py.display())));
@@ -123,27 +121,34 @@ fn build_and_run(src: &str, tag: &str) -> String {
 }
 
 /// The target under test: zig's name for it, and the qemu-user binary that
-/// runs its programs here (none on x86_64, this machine's own).
+/// runs its programs here (none on x86_64, this machine's own), from
+/// tests/targets.tsv, the one table of targets (its row for this `arch` and
+/// byte order).
 pub fn target() -> (&'static str, Option<&'static str>) {
-    if cfg!(target_arch = "x86_64") {
-        ("x86_64-linux-musl", None)
-    } else if cfg!(target_arch = "aarch64") {
-        ("aarch64-linux-musl", Some("qemu-aarch64-static"))
-    } else if cfg!(target_arch = "riscv64") {
-        ("riscv64-linux-musl", Some("qemu-riscv64-static"))
-    } else if cfg!(all(target_arch = "powerpc64", target_endian = "big")) {
-        ("powerpc64-linux-musl", Some("qemu-ppc64-static"))
-    } else if cfg!(target_arch = "powerpc64") {
-        ("powerpc64le-linux-musl", Some("qemu-ppc64le-static"))
-    } else if cfg!(all(target_arch = "mips64", target_endian = "big")) {
-        ("mips64-linux-muslabi64", Some("qemu-mips64-static"))
-    } else if cfg!(target_arch = "mips64") {
-        ("mips64el-linux-muslabi64", Some("qemu-mips64el-static"))
-    } else if cfg!(target_arch = "s390x") {
-        ("s390x-linux-musl", Some("qemu-s390x-static"))
+    let row = target_row();
+    (row[3], Some(row[4]).filter(|q| *q != "-"))
+}
+
+/// The extra zig cc flags tests/targets.tsv gives the target under test.
+pub fn zig_cc_flags() -> Vec<&'static str> {
+    target_row()[5]
+        .split_whitespace()
+        .filter(|f| *f != "-")
+        .collect()
+}
+
+fn target_row() -> Vec<&'static str> {
+    let endian = if cfg!(target_endian = "big") {
+        "big"
     } else {
-        ("loongarch64-linux-musl", Some("qemu-loongarch64-static"))
-    }
+        "little"
+    };
+    include_str!("../targets.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .find(|r| r.len() >= 6 && r[1] == std::env::consts::ARCH && r[2] == endian)
+        .expect("tests/targets.tsv has a row for the target under test")
 }
 
 /// A command that runs `exe`, a program for the target under test: itself,
