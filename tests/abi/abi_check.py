@@ -82,18 +82,17 @@ from types import SimpleNamespace
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 
-# Rust target -> zig target.
-ZIG_TARGETS = {
-    "x86_64-unknown-linux-musl": "x86_64-linux-musl",
-    "aarch64-unknown-linux-musl": "aarch64-linux-musl",
-    "riscv64gc-unknown-linux-musl": "riscv64-linux-musl",
-    "powerpc64-unknown-linux-musl": "powerpc64-linux-musl",
-    "powerpc64le-unknown-linux-musl": "powerpc64le-linux-musl",
-    "mips64-unknown-linux-muslabi64": "mips64-linux-muslabi64",
-    "mips64el-unknown-linux-muslabi64": "mips64el-linux-muslabi64",
-    "s390x-unknown-linux-musl": "s390x-linux-musl",
-    "loongarch64-unknown-linux-musl": "loongarch64-linux-musl",
-}
+# Rust target -> zig target, and zig target -> extra zig cc flags, for the
+# targets zig builds C for (tests/targets.tsv, the one table of targets).
+def _targets():
+    rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(REPO, "tests", "targets.tsv"))
+            if not l.startswith("#") and l.strip()]
+    zig = {r[0]: r[3] for r in rows if r[3] != "-"}
+    flags = {r[3]: r[5].split() for r in rows if r[3] != "-" and r[5] != "-"}
+    return zig, flags
+
+
+ZIG_TARGETS, ZIG_CC_FLAGS = _targets()
 
 # The C primitive types, as core::ffi and the crate spell them -> C.
 CORE_FFI = {
@@ -1083,13 +1082,40 @@ def kernel_internal_include():
     return os.path.join(cache, "kernel-internal", "include")
 
 
+def compare_values(units, n_checks, rust_obj, c_obj_of):
+    """The comparison itself, for this check and tests/wali/c_model_check.py:
+    each translation unit's C values (in `c_obj_of(unit)`) against the Rust
+    probe's (in `rust_obj`), check by check, in the order of `units`; both
+    objects read `abi_*` symbols with u64s() and bytes(). Returns the
+    mismatches, described."""
+    mismatches = []
+    rvals = rust_obj.u64s("abi_rust_vals", max(1, n_checks))
+    pos = 0
+    for unit in units:
+        name, u_checks = unit[0], unit[1]
+        cobj = c_obj_of(unit)
+        cvals = cobj.u64s("abi_c_vals_%s" % name, max(1, len(u_checks)))
+        for ch, cv, rv in zip(u_checks, cvals, rvals[pos:pos + len(u_checks)]):
+            if not (ch.matches(cv, rv) if ch.matches else cv == rv):
+                if ch.describe:
+                    mismatches.append("%s: C %s, Rust %s" % (ch.label, ch.describe(cv),
+                                                            ch.describe(rv)))
+                else:
+                    mismatches.append("%s: C %d (%#x), Rust %d (%#x)" % (ch.label, cv, cv, rv, rv))
+            elif ch.value_type:
+                cb, rb = cobj.bytes("abi_cb_%d" % ch.id), rust_obj.bytes("abi_rb_%d" % ch.id)
+                if cb != rb:
+                    mismatches.append("%s bytes: C %s, Rust %s" % (ch.item, cb.hex(), rb.hex()))
+        pos += len(u_checks)
+    return mismatches
+
+
 def zig_cc(zig_target):
     py = os.environ.get("LIBC_CI_PY", sys.executable)
     cmd = [py, "-m", "ziglang", "cc", "-target", zig_target, "-I", kernel_internal_include()]
-    if zig_target.startswith("loongarch64"):
-        # zig's default CPU for loongarch64 is not one qemu runs; this one
-        # is, with the hard-float ABI that rustc's objects use.
-        cmd.append("-mcpu=generic_la64+d+f")
+    # (loongarch64: zig's default CPU is not one qemu runs; the table's is,
+    # with the hard-float ABI that rustc's objects use.)
+    cmd += ZIG_CC_FLAGS.get(zig_target, [])
     return cmd
 
 
@@ -1428,22 +1454,7 @@ def check_target(target, crate_dir, out_root, verbose, wrappers_only=False):
         die("link still fails after many rounds")
 
     elf = Elf(os.path.join(out, "probe.elf"))
-    rvals = elf.u64s("abi_rust_vals", max(1, len(all_checks)))
-    pos = 0
-    for unit, u_checks, _, _ in units:
-        cvals = elf.u64s("abi_c_vals_%s" % unit, max(1, len(u_checks)))
-        for ch, cv, rv in zip(u_checks, cvals, rvals[pos:pos + len(u_checks)]):
-            if not (ch.matches(cv, rv) if ch.matches else cv == rv):
-                if ch.describe:
-                    mismatches.append("%s: C %s, Rust %s" % (ch.label, ch.describe(cv),
-                                                            ch.describe(rv)))
-                else:
-                    mismatches.append("%s: C %d (%#x), Rust %d (%#x)" % (ch.label, cv, cv, rv, rv))
-            elif ch.value_type:
-                cb, rb = elf.bytes("abi_cb_%d" % ch.id), elf.bytes("abi_rb_%d" % ch.id)
-                if cb != rb:
-                    mismatches.append("%s bytes: C %s, Rust %s" % (ch.item, cb.hex(), rb.hex()))
-        pos += len(u_checks)
+    mismatches += compare_values(units, len(all_checks), elf, lambda unit: elf)
     glibc_checked, glibc_mismatches = check_glibc_sources(
         config.glibc, config.c_exprs, config.c_macros,
         zig_cc(glibc_target(ZIG_TARGETS[target])))

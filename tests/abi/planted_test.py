@@ -16,11 +16,12 @@ It also gives glibc.txt's check transcriptions that differ from glibc's
 headers, and a macro glibc lacks, and asserts that each is reported.
 """
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(HERE))
+from verdicts import Verdicts, run_planted  # noqa: E402
 TARGET = "x86_64-unknown-linux-musl"
 
 EXPECTED = {
@@ -49,31 +50,17 @@ EXPECTED = {
 
 
 def main():
-    r = subprocess.run(
+    rc, lines = run_planted(
         [sys.executable, os.path.join(HERE, "abi_check.py"), "-v", "--crate",
          os.path.join(HERE, "planted"), "--out",
          os.path.join(REPO, "target", "abi-planted", "out"), TARGET],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         # Its own cargo target directory: the planted crate is also named
         # `libc`, and its rustdoc JSON must never stand in for the real one.
         env=dict(os.environ, ABI_CARGO_TARGET_DIR=os.path.join(REPO, "target", "abi-planted")))
-    # The checker's own report on the planted crate, marked so that nobody
-    # takes its mismatches for the real crate's.
-    for line in r.stdout.splitlines():
-        print("  [planted crate] " + line)
-    lines = [l.strip() for l in r.stdout.splitlines()]
     reported = [l for l in lines if l.startswith("MISMATCH")]
-    passed = failed = 0
+    verdict = Verdicts("planted-errors")
 
-    def verdict(ok, what):
-        nonlocal passed, failed
-        print("%s: %s" % ("ok" if ok else "FAILED", what))
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-
-    verdict(r.returncode == 1, "the check exits 1 on mismatches (got %d)" % r.returncode)
+    verdict(rc == 1, "the check exits 1 on mismatches (got %d)" % rc)
     for what, needle in EXPECTED.items():
         verdict(any(needle in l for l in reported), "caught: " + what)
     # One line per planted error, except the wrong macro mirror, which is
@@ -119,8 +106,7 @@ def main():
         verdict(any(f.startswith(needle) for f in found), "glibc.txt: caught: " + what)
     verdict(n == 4 and len(found) == 3,
             "glibc.txt: 4 checked, only the 3 planted reported (%s)" % "; ".join(found))
-    print("planted-errors: %d passed, %d failed" % (passed, failed))
-    sys.exit(1 if failed else 0)
+    verdict.finish()
 
 
 if __name__ == "__main__":

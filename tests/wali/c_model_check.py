@@ -240,24 +240,9 @@ def main():
                        "--emit", "obj=" + rust_obj], env=env)
     if r.returncode:
         abi_check.die("Rust probe does not compile:\n" + r.stdout[-6000:])
-    robj = WasmObject(rust_obj)
-    rvals = robj.u64s("abi_rust_vals", max(1, len(all_checks)))
-    pos = 0
-    for unit, u_checks, _, obj in units:
-        cobj = WasmObject(obj)
-        cvals = cobj.u64s("abi_c_vals_%s" % unit, max(1, len(u_checks)))
-        for ch, cv, rv in zip(u_checks, cvals, rvals[pos:pos + len(u_checks)]):
-            if not (ch.matches(cv, rv) if ch.matches else cv == rv):
-                if ch.describe:
-                    mismatches.append("%s: C %s, Rust %s" % (ch.label, ch.describe(cv),
-                                                            ch.describe(rv)))
-                else:
-                    mismatches.append("%s: C %d (%#x), Rust %d (%#x)" % (ch.label, cv, cv, rv, rv))
-            elif ch.value_type:
-                cb, rb = cobj.bytes("abi_cb_%d" % ch.id), robj.bytes("abi_rb_%d" % ch.id)
-                if cb != rb:
-                    mismatches.append("%s bytes: C %s, Rust %s" % (ch.item, cb.hex(), rb.hex()))
-        pos += len(u_checks)
+    # The comparison loop is abi_check.py's; each unit has its own object.
+    mismatches += abi_check.compare_values(units, len(all_checks), WasmObject(rust_obj),
+                                           lambda unit: WasmObject(unit[3]))
 
     for m in mismatches:
         print("  MISMATCH %s: %s" % (TARGET, m))

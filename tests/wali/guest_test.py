@@ -42,7 +42,9 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))
 from layout_check import TARGET, build_env, run  # noqa: E402
+from verdicts import Verdicts  # noqa: E402
 
 EXPECTED_STATUS = 42
 MIN_CALLS = 40
@@ -63,15 +65,7 @@ def main():
         env=build_env(tdir))
     wasm = os.path.join(tdir, TARGET, "release", "wali-guest.wasm")
     work = os.path.realpath(tempfile.mkdtemp(prefix="wali-guest-"))
-    passed = failed = 0
-
-    def verdict(ok, what):
-        nonlocal passed, failed
-        print("%s: %s" % ("ok" if ok else "FAILED", what))
-        if ok:
-            passed += 1
-        else:
-            failed += 1
+    verdict = Verdicts("wali-guest")
 
     try:
         env = dict(os.environ, WALI_HOST_TRACE="1")
@@ -210,8 +204,7 @@ def main():
                     "%s (status %d)" % (what, r.returncode))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print("wali-guest: %d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return verdict.summary()
 
 
 # Modules (WAT) the host must refuse: (text, exit status, what its message

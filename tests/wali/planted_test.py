@@ -10,11 +10,12 @@ bound to another call's import and one from another module) next to right items,
 planted errors are reported.
 """
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(HERE))
+from verdicts import Verdicts, run_planted  # noqa: E402
 
 # Each planted error, and every line the check must print for it.
 EXPECTED = {
@@ -48,28 +49,16 @@ EXPECTED = {
 
 
 def main():
-    r = subprocess.run(
+    # The checker's report on the planted crate, but the long list of what it
+    # lacks.
+    rc, lines = run_planted(
         [sys.executable, os.path.join(HERE, "layout_check.py"), "--crate",
          os.path.join(HERE, "planted")],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    lines = [l.strip() for l in r.stdout.splitlines()]
-    # The checker's own report on the planted crate (but the long list of
-    # what it lacks), marked so that nobody takes it for the real crate's.
-    for line in lines:
-        if not line.startswith(("absent ", "unbound ")):
-            print("  [planted crate] " + line)
+        show=lambda line: not line.startswith(("absent ", "unbound ")))
     reported = [l[len("MISMATCH "):] for l in lines if l.startswith("MISMATCH ")]
-    passed = failed = 0
+    verdict = Verdicts("wali-planted-errors")
 
-    def verdict(ok, what):
-        nonlocal passed, failed
-        print("%s: %s" % ("ok" if ok else "FAILED", what))
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-
-    verdict(r.returncode == 1, "the check exits 1 on mismatches (got %d)" % r.returncode)
+    verdict(rc == 1, "the check exits 1 on mismatches (got %d)" % rc)
     expected = [n for needles in EXPECTED.values() for n in needles]
     for what, needles in EXPECTED.items():
         verdict(all(any(l.startswith(n) for l in reported) for n in needles), "caught: " + what)
@@ -80,8 +69,7 @@ def main():
     summary = [l for l in lines if l.startswith("wali-layout ")]
     verdict(bool(summary) and summary[0].endswith(" %d mismatches" % len(expected)),
             "summary counts %d mismatches" % len(expected))
-    print("wali-planted-errors: %d passed, %d failed" % (passed, failed))
-    sys.exit(1 if failed else 0)
+    verdict.finish()
 
 
 if __name__ == "__main__":

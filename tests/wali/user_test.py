@@ -25,6 +25,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(HERE))
+from verdicts import Verdicts  # noqa: E402
 SECTION = "## A WALI module"
 
 
@@ -51,24 +53,15 @@ def main():
     section = readme_section()
     files = re.findall(r"^`(wali-hello/[^`]+)`:\n\n```[\w,]*\n(.*?)^```$", section, re.M | re.S)
     shells = re.findall(r"^```sh\n(.*?)^```$", section, re.M | re.S)
-    passed = failed = 0
-
-    def verdict(ok, what):
-        nonlocal passed, failed
-        print("%s: %s" % ("ok" if ok else "FAILED", what))
-        if ok:
-            passed += 1
-        else:
-            failed += 1
+    verdict = Verdicts("wali-user")
 
     names = [f for f, _ in files]
     verdict(names == ["wali-hello/Cargo.toml", "wali-hello/.cargo/config.toml",
                       "wali-hello/src/main.rs"] and len(shells) == 2,
             "the README's recipe has its three files and two command blocks (%s; %d)"
             % (", ".join(names), len(shells)))
-    if failed:
-        print("wali-user: %d passed, %d failed" % (passed, failed))
-        return 1
+    if verdict.failed:
+        return verdict.summary()
 
     env = dict(os.environ, CARGO_TERM_COLOR="never", WALI_HELLO_TEST="from-the-host")
     # The recipe's own flags must apply: nothing from the environment
@@ -113,8 +106,7 @@ def main():
             "the example printed a variable of the environment it was run in")
     verdict("exit status %s\n" % status in out, "the example printed its exit status")
 
-    print("wali-user: %d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return verdict.summary()
 
 
 if __name__ == "__main__":
