@@ -150,14 +150,6 @@ else
 fi
 "$LIBC_CI_PY" tests/abi/planted_test.py || fail "ABI check self-test (planted errors)"
 
-step "system call wrappers' prototypes against glibc's and the kernel's (abi_check.py --wrappers-only)"
-# Also part of the ABI check above; here on its own, with its count per target
-# (its planted errors are in the ABI check's self-test).
-if [ -n "${abi_targets// /}" ]; then
-    # shellcheck disable=SC2086
-    "$LIBC_CI_PY" tests/abi/abi_check.py --wrappers-only $abi_targets || fail "wrapper prototypes"
-fi
-
 step "safe functions at their edges (tests/safe_fns.rs)"
 cargo +stable test --test safe_fns -- --show-output || fail "safe functions at their edges"
 
