@@ -47,20 +47,40 @@ fn placed(bytes: &[u8], misalign: usize) -> (Vec<u8>, *mut u8) {
     (v, p)
 }
 
-#[test]
-fn nlmsg_walk_any_buffer() {
-    let h = size_of::<nlmsghdr>();
-    for total in [0, 1, 3, h - 1, h, h + 1, 2 * h, 3 * h + 7, 200] {
+/// Every buffer of `total` bytes (each of `totals`) holding two headers of
+/// `hdr_size` bytes whose `len_bytes`-byte length fields take each of
+/// `LIES`, placed at each of `misaligns` bytes past 8-byte alignment, walked
+/// by `walk` over exactly that buffer.
+fn each_buffer(
+    hdr_size: usize,
+    len_bytes: usize,
+    totals: &[usize],
+    misaligns: &[usize],
+    walk: unsafe fn(*mut u8, usize),
+) {
+    for &total in totals {
         for &a in &LIES {
             for &b in &LIES {
-                let bytes = stream(h, &[a, b], 4, total);
-                for mis in 0..4 {
+                let bytes = stream(hdr_size, &[a, b], len_bytes, total);
+                for &mis in misaligns {
                     let (_keep, p) = placed(&bytes, mis);
-                    unsafe { walk_nlmsg(p as *mut nlmsghdr, total as c_int) };
+                    unsafe { walk(p, total) };
                 }
             }
         }
     }
+}
+
+#[test]
+fn nlmsg_walk_any_buffer() {
+    let h = size_of::<nlmsghdr>();
+    each_buffer(
+        h,
+        4,
+        &[0, 1, 3, h - 1, h, h + 1, 2 * h, 3 * h + 7, 200],
+        &[0, 1, 2, 3],
+        |p, total| unsafe { walk_nlmsg(p as *mut nlmsghdr, total as c_int) },
+    );
     // A length beyond any buffer: OK is false, nothing read past it.
     let bytes = stream(h, &[u32::MAX], 4, h);
     let (_keep, p) = placed(&bytes, 0);
@@ -92,17 +112,13 @@ unsafe fn walk_nlmsg(mut p: *mut nlmsghdr, mut len: c_int) {
 #[test]
 fn rta_walk_any_buffer() {
     let h = size_of::<rtattr>();
-    for total in [0, 1, 2, 3, 4, 5, 8, 13, 64] {
-        for &a in &LIES {
-            for &b in &LIES {
-                let bytes = stream(h, &[a, b], 2, total);
-                for mis in 0..4 {
-                    let (_keep, p) = placed(&bytes, mis);
-                    unsafe { walk_rta(p as *mut rtattr, total as c_int) };
-                }
-            }
-        }
-    }
+    each_buffer(
+        h,
+        2,
+        &[0, 1, 2, 3, 4, 5, 8, 13, 64],
+        &[0, 1, 2, 3],
+        |p, total| unsafe { walk_rta(p as *mut rtattr, total as c_int) },
+    );
 }
 
 unsafe fn walk_rta(mut p: *mut rtattr, mut len: c_int) {
@@ -121,17 +137,13 @@ unsafe fn walk_rta(mut p: *mut rtattr, mut len: c_int) {
 #[test]
 fn nfa_walk_any_buffer() {
     let h = size_of::<nfattr>();
-    for total in [0, 1, 2, 3, 4, 5, 8, 13, 64] {
-        for &a in &LIES {
-            for &b in &LIES {
-                let bytes = stream(h, &[a, b], 2, total);
-                for mis in 0..4 {
-                    let (_keep, p) = placed(&bytes, mis);
-                    unsafe { walk_nfa(p as *mut nfattr, total as c_int) };
-                }
-            }
-        }
-    }
+    each_buffer(
+        h,
+        2,
+        &[0, 1, 2, 3, 4, 5, 8, 13, 64],
+        &[0, 1, 2, 3],
+        |p, total| unsafe { walk_nfa(p as *mut nfattr, total as c_int) },
+    );
 }
 
 unsafe fn walk_nfa(mut p: *mut nfattr, mut len: c_int) {
@@ -153,17 +165,13 @@ unsafe fn walk_nfa(mut p: *mut nfattr, mut len: c_int) {
 #[test]
 fn cmsg_walk_any_buffer() {
     let h = size_of::<cmsghdr>();
-    for total in [0, 1, 8, h - 1, h, h + 1, 2 * h, 2 * h + 4, 3 * h, 100] {
-        for &a in &LIES {
-            for &b in &LIES {
-                let bytes = stream(h, &[a, b], 4, total);
-                for mis in [0, 1, 4] {
-                    let (_keep, p) = placed(&bytes, mis);
-                    unsafe { walk_cmsg(p, total) };
-                }
-            }
-        }
-    }
+    each_buffer(
+        h,
+        4,
+        &[0, 1, 8, h - 1, h, h + 1, 2 * h, 2 * h + 4, 3 * h, 100],
+        &[0, 1, 4],
+        |p, total| unsafe { walk_cmsg(p, total) },
+    );
     // No control buffer at all.
     unsafe { walk_cmsg(null_mut(), 0) };
 }
