@@ -29,6 +29,7 @@ import argparse
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -67,6 +68,40 @@ def read_known_failures():
     return known
 
 
+def inherited_signals():
+    """The signals this process was started with ignored or blocked: a CI
+    runner or a shell's background job can pass them on (a non-interactive
+    shell ignores SIGINT and SIGQUIT in `cmd &`). Crates' suites assume the
+    defaults: nix's wait and pty tests fork a child that pause()s until a
+    signal ends it, and with that signal ignored the child never ends."""
+    out = []
+    for line in open("/proc/self/status"):
+        key, _, val = line.partition(":")
+        if key in ("SigIgn", "SigBlk"):
+            mask, names = int(val, 16), []
+            for n in range(1, 65):
+                if mask >> (n - 1) & 1:
+                    try:
+                        names.append(signal.Signals(n).name)
+                    except ValueError:
+                        names.append("signal %d" % n)
+            if names:
+                out.append("%s %s" % ("ignored" if key == "SigIgn" else "blocked",
+                                      ", ".join(names)))
+    return out
+
+
+def default_signals():
+    """In the child, before exec: every signal's default action, none blocked."""
+    for n in signal.valid_signals():
+        if n not in (signal.SIGKILL, signal.SIGSTOP):
+            try:
+                signal.signal(n, signal.SIG_DFL)
+            except (OSError, ValueError):
+                pass
+    signal.pthread_sigmask(signal.SIG_SETMASK, [])
+
+
 def run(cmd, cwd, env=None, capture=True, timeout=None):
     e = dict(os.environ)
     for k in ("RUSTFLAGS", "CARGO_TARGET_DIR", "CARGO_BUILD_TARGET", "RUSTC_WRAPPER"):
@@ -74,6 +109,7 @@ def run(cmd, cwd, env=None, capture=True, timeout=None):
     e.update(env or {})
     try:
         return subprocess.run(cmd, cwd=cwd, env=e, text=True, timeout=timeout,
+                              preexec_fn=default_signals,
                               stdout=subprocess.PIPE if capture else None,
                               stderr=subprocess.STDOUT if capture else None)
     except subprocess.TimeoutExpired as x:
@@ -167,6 +203,12 @@ def run_tests(d, args, side):
             results["%s::%s" % (section, m.group(1))] = m.group(2)
     built = "error: could not compile" not in r.stdout and (
         r.returncode == 0 or "test result:" in r.stdout)
+    if r.returncode == 124:
+        # libtest names a test that runs for over 60 s; show them.
+        slow = [l.strip() for l in r.stdout.splitlines() if "has been running for over" in l]
+        print("crates-test: %s (%s): the suite timed out after %d s; %s"
+              % (os.path.basename(d), side, TEST_TIMEOUT,
+                 "; ".join(slow) or "no test reported as slow"))
     return results, built, r.stdout
 
 
@@ -211,6 +253,10 @@ def main():
     a = ap.parse_args()
     crates = [c for c in read_crates() if not a.names or c[0] in a.names]
     os.makedirs(WORK, exist_ok=True)
+    inherited = inherited_signals()
+    if inherited:
+        print("crates-test: started with signals %s; the suites run with every signal's "
+              "default action" % "; ".join(inherited))
     srcs = fetch_sources(crates)
     known = read_known_failures()
     problems = []
@@ -249,12 +295,18 @@ def main():
                             % (name, name))
             continue
         regressions = [k for k, v in res.items() if v == "FAILED" and pub.get(k) == "ok"]
-        if regressions:
+        missing = [k for k, v in pub.items() if v == "ok" and k not in res]
+        if regressions or missing:
             # Before holding them against the crate: the published libc on
-            # this machine.
+            # this machine, in this environment.
             d2 = prepare(name, version, src, "published")
             pub_here, _, _ = run_tests(d2, args, "published")
+            for k in regressions + missing:
+                if pub_here.get(k) != "ok":
+                    print("  not held against this crate: %s %s with the published libc "
+                          "here too" % (k, "fails" if pub_here.get(k) else "does not run"))
             regressions = [k for k in regressions if pub_here.get(k) == "ok"]
+            missing = [k for k in missing if pub_here.get(k) == "ok"]
         for k in regressions:
             problems.append("%s: %s fails here and passes on the published libc" % (name, k))
         both = [k for k, v in res.items() if v == "FAILED" and pub.get(k) == "FAILED"]
@@ -262,7 +314,6 @@ def main():
             if (name, k) not in known:
                 problems.append("%s: %s fails on both crates: list it with the reason in "
                                 "tests/crates/known-failures.txt" % (name, k))
-        missing = [k for k, v in pub.items() if v == "ok" and k not in res]
         for k in missing:
             problems.append("%s: %s passes on the published libc and did not run here" % (name, k))
         t, p = tally(res), tally(pub)
