@@ -38,9 +38,17 @@ cd "$(dirname "$0")/.."
 # run under qemu-user here, and all ten.
 NATIVE_TARGETS=$(targets qemu | tr '\n' ' ')
 QEMU_TARGETS="${QEMU_TARGETS-$NATIVE_TARGETS}"
+# The whole log is kept, so that the closing summary can repeat the lines
+# that say what failed.
+mkdir -p target
+exec > >(tee target/ci.log) 2>&1
+tee_pid=$!
+# On exit, tee is given its end of file and waited for, so that no line is lost.
+trap 'exec >&- 2>&-; wait $tee_pid' EXIT
 setup_start=$SECONDS
 if [ -n "$QEMU_TARGETS" ]; then bash ci/setup.sh --qemu; else bash ci/setup.sh; fi
 printf '=== setup: %d s\n' $((SECONDS - setup_start))
+step_times=("$(printf '%5d s  %s' $((SECONDS - setup_start)) setup)")
 
 ALL_TARGETS=$(targets | tr '\n' ' ')
 TARGETS="${TARGETS:-$ALL_TARGETS}"
@@ -48,7 +56,12 @@ export CARGO_TERM_COLOR=never
 
 # Each step prints its name, and the time the previous one took.
 step_start=$SECONDS; step_name=""
-step_end() { [ -n "$step_name" ] && printf '=== %s: %d s\n' "$step_name" $((SECONDS - step_start)); true; }
+step_end() {
+    if [ -n "$step_name" ]; then
+        printf '=== %s: %d s\n' "$step_name" $((SECONDS - step_start))
+        step_times+=("$(printf '%5d s  %s' $((SECONDS - step_start)) "$step_name")")
+    fi
+}
 step() { step_end; step_name="$*"; step_start=$SECONDS; printf '\n=== %s\n' "$*"; }
 failures=()
 fail() { failures+=("$1"); echo "FAILED: $1"; }
@@ -190,8 +203,13 @@ fi
 
 step_end
 echo
+echo "test suite: time per step"
+printf '%s\n' "${step_times[@]}"
 echo "test suite: $SECONDS s in all"
 if [ ${#failures[@]} -ne 0 ]; then
+    echo "test suite: what failed, as the log said it (the last 60 such lines):"
+    grep -a -E 'FAILED|PROBLEM|^error(\[|:)|panicked at|mismatch' target/ci.log \
+        | grep -v -E '^test result: ok|, 0 mismatch' | tail -n 60 || true
     echo "test suite: ${#failures[@]} step(s) failed: ${failures[*]}"
     exit 1
 fi
