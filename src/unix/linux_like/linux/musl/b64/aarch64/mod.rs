@@ -37,6 +37,5 @@ include!("fenv.rs");
 include!("hwcap.rs");
 include!("mman.rs");
 include!("signal.rs");
-include!("stat.rs");
 include!("syscall.rs");
 include!("user.rs");

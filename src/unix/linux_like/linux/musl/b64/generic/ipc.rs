@@ -1,7 +1,6 @@
 //! `<bits/ipc.h>`: `struct ipc_perm` (musl `arch/generic/bits/ipc.h`;
-//! powerpc64 and mips64 have their own layouts, riscv64 and loongarch64 the
-//! published crate's other field names). `__seq` is the name <sys/ipc.h>
-//! gives `__ipc_perm_seq` under `_GNU_SOURCE`.
+//! powerpc64 and mips64 have their own layouts). `__seq` is the name
+//! <sys/ipc.h> gives `__ipc_perm_seq` under `_GNU_SOURCE`.
 
 use crate::{c_int, c_long, gid_t, key_t, mode_t, uid_t};
 

@@ -1,7 +1,5 @@
-// `<bits/alltypes.h>`: `wchar_t` is `int` here too, spelled as the published
-// crate spells it on riscv64 (musl `arch/riscv64/bits/alltypes.h.in`).
+// `<bits/alltypes.h>`: what riscv64 changes in it (musl
+// `arch/riscv64/bits/alltypes.h.in`); its `wchar_t` is the generic `int`.
 
 /// C's plain `char` is unsigned here (the RISC-V ELF psABI).
 pub type c_char = u8;
-
-pub type wchar_t = c_int;

@@ -13,6 +13,7 @@ pub use super::generic::epoll::*;
 pub use super::generic::errno::*;
 pub use super::generic::fcntl::*;
 pub use super::generic::ioctl::*;
+pub use super::generic::ipc::*;
 pub use super::generic::magic::*;
 pub use super::generic::mman::*;
 pub use super::generic::poll::*;
@@ -32,7 +33,6 @@ pub use super::generic::termios_h::*;
 
 include!("alltypes.rs");
 include!("fenv.rs");
-include!("ipc.rs");
 include!("signal.rs");
 include!("syscall.rs");
 include!("user.rs");
