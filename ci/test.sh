@@ -95,7 +95,7 @@ unset RUSTFLAGS
 LANES=${CI_LANES:-2}
 # run_lanes NAME FUNCTION TARGET...: FUNCTION TARGET for each target.
 run_lanes() {
-    local name=$1 func=$2 tmp l i n
+    local name=$1 func=$2 tmp l i n pids=()
     shift 2
     local targets=("$@")
     n=${#targets[@]}
@@ -109,8 +109,10 @@ run_lanes() {
                 echo "--- $name ${targets[i]}: $((SECONDS - s)) s" >>"$tmp/$i.log"
             done
         ) &
+        pids+=($!)
     done
-    wait
+    # (By PID: a bare `wait` would also wait for the log's tee.)
+    wait "${pids[@]}"
     for ((i = 0; i < n; i++)); do
         cat "$tmp/$i.log"
         if [ -f "$tmp/$i.fail" ]; then fail "$(cat "$tmp/$i.fail")"; fi
