@@ -210,6 +210,12 @@ class Config:
         self.units = [(name, base + headers) for name, headers in units]
         self.c_fields = {}
         for line in self._lines("c_names.txt"):
+            # `rust  C` or `rust  C  @target-glob`
+            m = re.match(r"(.*?)\s+@(\S+)$", line)
+            if m:
+                if not fnmatch.fnmatch(target, m.group(2)):
+                    continue
+                line = m.group(1)
             rust, c = line.split(None, 1)
             if "." in rust:
                 self.c_fields[rust] = c.strip()
@@ -226,6 +232,17 @@ class Config:
                 continue
             rust, c = line.split(None, 1)
             self.c_exprs[rust] = c.strip()
+        # glibc_newer.txt: on a gnu target, the functions glibc 2.17 lacks
+        # (`symbol  first-glibc`, `@target-glob` where one architecture's).
+        self.glibc_newer = {}
+        for line in self._lines("glibc_newer.txt"):
+            m = re.match(r"(.*?)\s+@(\S+)$", line)
+            if m:
+                if not fnmatch.fnmatch(target, m.group(2)):
+                    continue
+                line = m.group(1)
+            sym, version = line.split()
+            self.glibc_newer[sym] = version
         # glibc.txt: the c_exprs.txt entries whose source is glibc's headers.
         self.glibc = [tuple(line.split()) for line in self._lines("glibc.txt")]
         # wrappers.txt: the system call wrappers and what each is compared
@@ -795,6 +812,8 @@ C_PRELUDE = """\
 #define _DEFAULT_SOURCE 1
 #define _BSD_SOURCE 1
 %s
+/* glibc's <resolv.h> renames `p_type` (elf.h's Phdr member) to `__p_type`. */
+#undef p_type
 #include <stddef.h>
 #include <stdint.h>
 #define ABI_SYS(a, b) ABI_SYS_##a
@@ -1122,7 +1141,7 @@ def zig_cc(zig_target):
 # The target's glibc for zig, for glibc.txt. zig ships no big-endian
 # powerpc64 glibc; the little-endian one has the same generic headers.
 def glibc_target(zig_target):
-    t = zig_target.replace("-musl", "-gnu")
+    t = re.sub(r"\.[0-9.]+$", "", zig_target.replace("-musl", "-gnu"))  # (a gnu target's glibc)
     return "powerpc64le-linux-gnu" if t == "powerpc64-linux-gnu" else t
 
 
@@ -1428,7 +1447,10 @@ def check_target(target, crate_dir, out_root, verbose, wrappers_only=False):
                  "--", "--emit", "obj=" + os.path.join(out, "probe_rust.o")], env=env)
         if r.returncode != 0:
             die("Rust probe does not compile for %s:\n%s" % (target, r.stdout[-6000:]))
-        r = run(cc + ["-static", "-o", os.path.join(out, "probe.elf"),
+        # (musl statically; glibc, which zig links only dynamically, against
+        # its stub libraries for the version named)
+        static = [] if "-gnu" in ZIG_TARGETS[target] else ["-static"]
+        r = run(cc + static + ["-o", os.path.join(out, "probe.elf"),
                       os.path.join(out, "probe_main.o")] + [o for _, _, _, o in units] +
                 [os.path.join(out, "probe_rust.o")])
         if r.returncode == 0:
@@ -1441,7 +1463,8 @@ def check_target(target, crate_dir, out_root, verbose, wrappers_only=False):
             if not bad:
                 continue
             for fn in bad:
-                mismatches.append("%s: does not link against musl (undefined symbol)" % fn.name)
+                mismatches.append("%s: does not link against %s (undefined symbol)"
+                                  % (fn.name, "glibc" if "-gnu" in target else "musl"))
             u_fns = [fn for fn in u_fns if fn.name not in missing]
             src = os.path.join(out, "probe_%s.c" % unit)
             write_c(src, unit, dict(config.units)[unit], u_checks, u_fns, config.c_macros)
@@ -1462,6 +1485,22 @@ def check_target(target, crate_dir, out_root, verbose, wrappers_only=False):
     wrappers_checked, wrapper_mismatches, wrapper_counts = check_wrappers(
         crate, config, ctypes, ZIG_TARGETS[target], out)
     mismatches += wrapper_mismatches
+    oldest_note = ""
+    if "-gnu" in target:
+        # The functions that glibc 2.17, the oldest Rust's gnu targets
+        # support, lacks: each must be in glibc_newer.txt, and nothing else.
+        objs = [os.path.join(out, "probe_main.o")] + [o for _, _, _, o in units] + [
+            os.path.join(out, "probe_rust.o")]
+        newer = newer_than(target, objs, GLIBC_OLDEST)
+        listed = config.glibc_newer
+        for sym in sorted(newer - set(listed)):
+            mismatches.append("%s: needs a glibc newer than %s and is not in glibc_newer.txt"
+                              % (sym, GLIBC_OLDEST))
+        for sym in sorted(set(listed) - newer):
+            mismatches.append("%s: glibc_newer.txt lists it, and glibc %s has it"
+                              % (sym, GLIBC_OLDEST))
+        oldest_note = "; linked against glibc %s but %d functions, as glibc_newer.txt lists" % (
+            GLIBC_OLDEST, len(newer))
     # The wrappers build_checks set aside are checked now, not skipped.
     skipped = [(k, why) for k, why in skipped if k not in config.wrappers]
     # Every check and function is compared (or rejected by C or the linker).
@@ -1482,8 +1521,46 @@ def check_target(target, crate_dir, out_root, verbose, wrappers_only=False):
           "kernel %d)"
           % (target, total, len(mismatches), len(skipped), len(crate.items), len(all_fns),
              ", ".join("%s %d" % (u, per_unit.get(u, 0)) for u, _ in config.units),
-             wrapper_counts["glibc"], wrapper_counts["kernel"]))
+             wrapper_counts["glibc"], wrapper_counts["kernel"]) + oldest_note)
     return len(mismatches)
+
+
+# The oldest glibc Rust's linux-gnu targets support.
+GLIBC_OLDEST = "2.17"
+
+
+def newer_than(target, objs, version):
+    """The symbols the probe's objects need that glibc `version` lacks: the
+    undefined symbols of a link against that glibc's stub libraries."""
+    zig = re.sub(r"\.[0-9.]+$", "", ZIG_TARGETS[target]) + "." + version
+    r = run(zig_cc(zig) + ["-o", os.path.join(os.path.dirname(objs[0]),
+                                                                        "probe-%s.elf" % version)]
+            + objs)
+    return set(re.findall(r"undefined symbol: (\w+)", r.stdout))
+
+
+def glibc_versions(target, crate_dir, out_root):
+    """glibc_newer.txt's lines for `target`: each function glibc 2.17 lacks
+    with the first glibc (2.18 to GLIBC_NEWEST) that links it. Run after a
+    check of the target (it reuses the probe's objects)."""
+    out = os.path.join(out_root, target)
+    objs = [os.path.join(out, "probe_main.o")] + sorted(
+        os.path.join(out, f) for f in os.listdir(out)
+        if re.match(r"probe_\w+\.o$", f) and f not in ("probe_main.o", "probe_rust.o")
+        and not f.endswith("_wrappers.o")) + [os.path.join(out, "probe_rust.o")]
+    missing = newer_than(target, objs, GLIBC_OLDEST)
+    first = {}
+    minor = int(GLIBC_OLDEST.split(".")[1])
+    while missing and minor < int(GLIBC_NEWEST.split(".")[1]):
+        minor += 1
+        now = newer_than(target, objs, "2.%d" % minor)
+        for sym in missing - now:
+            first[sym] = "2.%d" % minor
+        missing = now
+    for sym in sorted(first, key=lambda x: (int(first[x].split(".")[1]), x)):
+        print("%-40s %s" % (sym, first[sym]))
+    for sym in sorted(missing):
+        print("%-40s (none up to %s)" % (sym, GLIBC_NEWEST))
 
 
 def main():
@@ -1493,9 +1570,16 @@ def main():
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--wrappers-only", action="store_true",
                     help="only the system call wrappers' check (wrappers.txt)")
+    ap.add_argument("--glibc-versions", action="store_true",
+                    help="after the check, print each function glibc 2.17 lacks with the "
+                    "first glibc that has it (glibc_newer.txt's lines)")
     ap.add_argument("targets", nargs="+")
     a = ap.parse_args()
     a.out = os.path.abspath(a.out)
+    if a.glibc_versions:
+        for t in a.targets:
+            glibc_versions(t, os.path.abspath(a.crate), a.out)
+        return
     bad = broken = 0
     for t in a.targets:
         try:

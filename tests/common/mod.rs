@@ -122,7 +122,7 @@ fn build_and_run(src: &str, tag: &str) -> String {
 
 /// The target under test: zig's name for it, and the qemu-user binary that
 /// runs its programs here (none on x86_64, this machine's own), from
-/// tests/targets.tsv, the one table of targets (its row for this `arch` and
+/// tests/targets.tsv, the one table of targets (its row for this `arch`, libc and
 /// byte order).
 pub fn target() -> (&'static str, Option<&'static str>) {
     let row = target_row();
@@ -147,7 +147,12 @@ fn target_row() -> Vec<&'static str> {
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| l.split('\t').collect::<Vec<_>>())
-        .find(|r| r.len() >= 6 && r[1] == std::env::consts::ARCH && r[2] == endian)
+        .find(|r| {
+            r.len() >= 6
+                && r[1] == std::env::consts::ARCH
+                && r[2] == endian
+                && r[0].contains(if cfg!(target_env = "gnu") { "-gnu" } else { "musl" })
+        })
         .expect("tests/targets.tsv has a row for the target under test")
 }
 
