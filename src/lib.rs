@@ -96,30 +96,42 @@ impl<T: Copy> core::hash::Hash for Padding<T> {
 }
 
 cfg_if! {
-    if #[cfg(all(
-        target_os = "linux",
-        target_env = "musl",
-        any(
-            target_arch = "x86_64",
-            target_arch = "aarch64",
-            target_arch = "riscv64",
-            target_arch = "powerpc64",
-            target_arch = "mips64",
-            target_arch = "s390x",
-            target_arch = "loongarch64",
-            target_arch = "wasm32",
+    if #[cfg(any(
+        all(
+            target_os = "linux",
+            target_env = "musl",
+            any(
+                target_arch = "x86_64",
+                target_arch = "aarch64",
+                target_arch = "riscv64",
+                target_arch = "powerpc64",
+                target_arch = "mips64",
+                target_arch = "s390x",
+                target_arch = "loongarch64",
+                target_arch = "wasm32",
+            ),
+            any(target_pointer_width = "64", target_arch = "wasm32"),
         ),
-        any(target_pointer_width = "64", target_arch = "wasm32"),
+        // The glibc hosts of a cross build (build scripts and proc-macros
+        // run there): glibc's own definitions in `linux::gnu`.
+        all(
+            target_os = "linux",
+            target_env = "gnu",
+            any(target_arch = "x86_64", target_arch = "aarch64"),
+            target_pointer_width = "64",
+        ),
     ))] {
         include!("unix/mod.rs");
     } else {
         compile_error!(
-            "this libc crate binds musl libc on 64-bit Linux only; supported targets: \
+            "this libc crate binds musl libc on 64-bit Linux, and glibc on the usual \
+             build hosts; supported targets: \
              x86_64-unknown-linux-musl, aarch64-unknown-linux-musl, \
              riscv64gc-unknown-linux-musl, powerpc64-unknown-linux-musl, \
              powerpc64le-unknown-linux-musl, mips64-unknown-linux-muslabi64, \
              mips64el-unknown-linux-muslabi64, s390x-unknown-linux-musl, \
-             loongarch64-unknown-linux-musl, wasm32-wali-linux-musl"
+             loongarch64-unknown-linux-musl, wasm32-wali-linux-musl, \
+             x86_64-unknown-linux-gnu, aarch64-unknown-linux-gnu"
         );
     }
 }

@@ -55,6 +55,7 @@ pub const DT_SOCK: u8 = 12;
 pub const DT_WHT: u8 = 14;
 
 extern "C" {
+    #[cfg(target_env = "musl")]
     pub fn getdents(fd: c_int, buf: *mut dirent, len: size_t) -> c_int;
     pub fn versionsort(a: *mut *const dirent, b: *mut *const dirent) -> c_int;
 }
@@ -122,6 +123,7 @@ pub unsafe extern "C" fn versionsort64(a: *mut *const dirent64, b: *mut *const d
     versionsort(a as *mut *const dirent, b as *mut *const dirent)
 }
 
+#[cfg(target_env = "musl")]
 /// `getdents64`, which musl 1.2.4+ only has as a macro for `getdents`.
 pub unsafe extern "C" fn getdents64(fd: c_int, buf: *mut dirent64, len: size_t) -> c_int {
     getdents(fd, buf as *mut dirent, len)

@@ -17,9 +17,13 @@ pub struct flock {
 pub const O_RDONLY: c_int = 0o0;
 pub const O_WRONLY: c_int = 0o1;
 pub const O_RDWR: c_int = 0o2;
+#[cfg(target_env = "musl")]
 pub const O_ACCMODE: c_int = 0o3 | O_SEARCH;
+#[cfg(target_env = "musl")]
 pub const O_SEARCH: c_int = crate::O_PATH;
+#[cfg(target_env = "musl")]
 pub const O_EXEC: c_int = crate::O_PATH;
+#[cfg(target_env = "musl")]
 pub const O_TTY_INIT: c_int = 0;
 pub const O_TRUNC: c_int = 0o1000;
 pub const O_CLOEXEC: c_int = 0o2000000;
@@ -131,6 +135,7 @@ pub const DN_RENAME: c_int = 0x00000010;
 pub const DN_ATTRIB: c_int = 0x00000020;
 pub const DN_MULTISHOT: c_int = 0x80000000_u32 as c_int;
 
+#[cfg(target_env = "musl")]
 /// What `F_GETOWN_EX`/`F_SETOWN_EX` take: C's member `type` is `type_`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -8,12 +8,19 @@ pub struct FTW {
     pub level: c_int,
 }
 
+#[cfg(target_env = "musl")]
 pub const FTW_F: c_int = 1;
+#[cfg(target_env = "musl")]
 pub const FTW_D: c_int = 2;
+#[cfg(target_env = "musl")]
 pub const FTW_DNR: c_int = 3;
+#[cfg(target_env = "musl")]
 pub const FTW_NS: c_int = 4;
+#[cfg(target_env = "musl")]
 pub const FTW_SL: c_int = 5;
+#[cfg(target_env = "musl")]
 pub const FTW_DP: c_int = 6;
+#[cfg(target_env = "musl")]
 pub const FTW_SLN: c_int = 7;
 pub const FTW_PHYS: c_int = 1;
 pub const FTW_MOUNT: c_int = 2;

@@ -2,6 +2,7 @@
 // locale functions (musl `include/locale.h`).
 
 pub const LC_GLOBAL_LOCALE: locale_t = -1isize as locale_t;
+#[cfg(target_env = "musl")]
 pub const LC_ALL_MASK: c_int = 0x7fffffff;
 
 pub type locale_t = *mut c_void;

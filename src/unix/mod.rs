@@ -80,6 +80,8 @@ include!("sys_time.rs");
 include!("syslog.rs");
 include!("tcp.rs");
 include!("termios.rs");
+// <threads.h>: glibc's C11 threads are not bound here (nor in the published crate).
+#[cfg(target_env = "musl")]
 include!("threads.rs");
 include!("time.rs");
 include!("times.rs");

@@ -167,8 +167,10 @@ pub const NO_DATA: c_int = 4;
 pub const NO_ADDRESS: c_int = NO_DATA;
 
 pub const EAI_NODATA: c_int = -5;
+#[cfg(target_env = "musl")]
 pub const NI_MAXHOST: socklen_t = 255;
 pub const NI_MAXSERV: socklen_t = 32;
+#[cfg(target_env = "musl")]
 pub const NI_NUMERICSCOPE: c_int = 0x100;
 pub const EAI_ADDRFAMILY: c_int = -9;
 pub const EAI_INPROGRESS: c_int = -100;

@@ -1,6 +1,7 @@
 // `<regex.h>`: POSIX regular expressions: `regex_t`, `regmatch_t`, the
 // flags and error codes, and `regcomp`/`regexec` (musl `include/regex.h`).
 
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -15,6 +16,7 @@ pub const REG_NEWLINE: c_int = 4;
 pub const REG_NOSUB: c_int = 8;
 pub const REG_NOTBOL: c_int = 1;
 pub const REG_NOTEOL: c_int = 2;
+#[cfg(target_env = "musl")]
 pub const REG_OK: c_int = 0;
 pub const REG_NOMATCH: c_int = 1;
 pub const REG_BADPAT: c_int = 2;

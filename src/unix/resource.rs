@@ -109,6 +109,7 @@ pub unsafe extern "C" fn prlimit64(
 
 pub type rlim_t = c_ulonglong;
 
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

@@ -183,15 +183,20 @@ pub const SEGV_MTESERR: c_int = 9;
 /// dispatch.
 pub const SYS_SECCOMP: c_int = 1;
 pub const SYS_USER_DISPATCH: c_int = 2;
+#[cfg(target_env = "musl")]
 pub const SA_UNSUPPORTED: c_int = 0x400;
+#[cfg(target_env = "musl")]
 pub const SA_EXPOSE_TAGBITS: c_int = 0x800;
 pub const SA_NOMASK: c_int = crate::SA_NODEFER;
 pub const SA_ONESHOT: c_int = crate::SA_RESETHAND;
+#[cfg(target_env = "musl")]
 /// `1U << 31`, as `ss_flags` (an `int`) holds it.
 pub const SS_AUTODISARM: c_int = 1 << 31;
+#[cfg(target_env = "musl")]
 pub const SS_FLAG_BITS: c_int = SS_AUTODISARM;
 
 extern "C" {
+    #[cfg(target_env = "musl")]
     pub fn bsd_signal(sig: c_int, handler: sighandler_t) -> sighandler_t;
     pub fn sigandset(dest: *mut sigset_t, left: *const sigset_t, right: *const sigset_t) -> c_int;
     pub fn sigisemptyset(set: *const sigset_t) -> c_int;

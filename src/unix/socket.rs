@@ -15,6 +15,7 @@ pub const AF_UNIX: c_int = 1;
 pub const AF_INET: c_int = 2;
 pub const AF_INET6: c_int = 10;
 pub const SO_DEBUG: c_int = 1;
+#[cfg(target_env = "musl")]
 pub const SOMAXCONN: c_int = 128;
 pub const MSG_OOB: c_int = 0x0001;
 pub const MSG_PEEK: c_int = 0x0002;
@@ -160,6 +161,7 @@ pub const PF_KCM: c_int = 41;
 pub const PF_QIPCRTR: c_int = 42;
 pub const PF_SMC: c_int = 43;
 pub const PF_XDP: c_int = 44;
+#[cfg(target_env = "musl")]
 pub const PF_MAX: c_int = 45;
 pub const PF_FILE: c_int = PF_LOCAL;
 pub const AF_LOCAL: c_int = PF_LOCAL;
@@ -205,6 +207,7 @@ pub const AF_KCM: c_int = PF_KCM;
 pub const AF_QIPCRTR: c_int = PF_QIPCRTR;
 pub const AF_SMC: c_int = PF_SMC;
 pub const AF_XDP: c_int = PF_XDP;
+#[cfg(target_env = "musl")]
 pub const AF_MAX: c_int = PF_MAX;
 pub const AF_FILE: c_int = AF_LOCAL;
 pub const SO_NO_CHECK: c_int = 11;
@@ -316,7 +319,9 @@ pub struct mmsghdr {
 }
 
 extern "C" {
+    #[cfg(target_env = "musl")]
     pub fn sendmmsg(sockfd: c_int, msgvec: *mut mmsghdr, vlen: c_uint, flags: c_uint) -> c_int;
+    #[cfg(target_env = "musl")]
     pub fn recvmmsg(
         sockfd: c_int,
         msgvec: *mut mmsghdr,

@@ -21,12 +21,17 @@ pub const EOF: c_int = -1;
 pub const _IOFBF: c_int = 0;
 pub const _IOLBF: c_int = 1;
 pub const _IONBF: c_int = 2;
+#[cfg(target_env = "musl")]
 pub const BUFSIZ: c_uint = 1024;
 pub const FILENAME_MAX: c_uint = 4096;
+#[cfg(target_env = "musl")]
 pub const FOPEN_MAX: c_uint = 1000;
+#[cfg(target_env = "musl")]
 pub const TMP_MAX: c_uint = 10000;
 pub const L_tmpnam: c_uint = 20;
+#[cfg(target_env = "musl")]
 pub const L_ctermid: c_uint = 20;
+#[cfg(target_env = "musl")]
 pub const L_cuserid: c_uint = 20;
 
 extern "C" {
@@ -130,6 +135,7 @@ extern "C" {
     pub fn ferror_unlocked(f: *mut FILE) -> c_int;
     pub fn fflush_unlocked(f: *mut FILE) -> c_int;
     pub fn fgetc_unlocked(arg: *mut FILE) -> c_int;
+    #[cfg(target_env = "musl")]
     pub fn fgetln(f: *mut FILE, plen: *mut size_t) -> *mut c_char;
     pub fn fgets_unlocked(s: *mut c_char, n: c_int, f: *mut FILE) -> *mut c_char;
     pub fn fileno_unlocked(f: *mut FILE) -> c_int;

@@ -118,6 +118,7 @@ extern "C" {
     pub fn quick_exit(code: c_int) -> !;
     pub fn rand_r(seed: *mut c_uint) -> c_int;
     pub fn random() -> c_long;
+    #[cfg(target_env = "musl")]
     pub fn setkey(key: *const c_char);
     pub fn setstate(state: *mut c_char) -> *mut c_char;
     pub fn srandom(seed: c_uint);

@@ -31,6 +31,7 @@ extern "C" {
         values: *const c_char,
         state: *mut *mut c_char,
     ) -> *mut c_char;
+    #[cfg(target_env = "musl")]
     pub fn strerror_r(err: c_int, buf: *mut c_char, buflen: size_t) -> c_int;
     pub fn stpcpy(dst: *mut c_char, src: *const c_char) -> *mut c_char;
     pub fn stpncpy(dst: *mut c_char, src: *const c_char, max: size_t) -> *mut c_char;

@@ -120,20 +120,26 @@ pub const TCP_CA_Recovery: c_int = 3;
 pub const TCP_CA_Loss: c_int = 4;
 
 // `enum tcp_fastopen_client_fail`, in `tcp_info`'s fastopen bits.
+#[cfg(target_env = "musl")]
 pub const TFO_STATUS_UNSPEC: c_int = 0;
+#[cfg(target_env = "musl")]
 pub const TFO_COOKIE_UNAVAILABLE: c_int = 1;
+#[cfg(target_env = "musl")]
 pub const TFO_DATA_NOT_ACKED: c_int = 2;
+#[cfg(target_env = "musl")]
 pub const TFO_SYN_RETRANSMITTED: c_int = 3;
 
 pub const TCP_REPAIR_ON: c_int = 1;
 pub const TCP_REPAIR_OFF: c_int = 0;
 pub const TCP_REPAIR_OFF_NO_WP: c_int = -1;
+#[cfg(target_env = "musl")]
 pub const TCP_RECEIVE_ZEROCOPY_FLAG_TLB_CLEAN_HINT: c_int = 0x1;
 pub const TCP_MD5SIG_FLAG_PREFIX: c_int = 0x1;
 pub const TCP_MD5SIG_FLAG_IFINDEX: c_int = 0x2;
 pub const SOL_TCP: c_int = 6;
 pub const TCP_MD5SIG_MAXKEYLEN: usize = 80;
 
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

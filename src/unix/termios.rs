@@ -81,7 +81,9 @@ extern "C" {
 }
 
 extern "C" {
+    #[cfg(target_env = "musl")]
     pub fn tcgetwinsize(fd: c_int, wsz: *mut winsize) -> c_int;
+    #[cfg(target_env = "musl")]
     pub fn tcsetwinsize(fd: c_int, wsz: *const winsize) -> c_int;
 }
 

@@ -55,6 +55,7 @@ extern "C" {
     ) -> c_int;
 }
 
+#[cfg(target_env = "musl")]
 pub const CLOCK_SGI_CYCLE: clockid_t = 10;
 
 extern "C" {
@@ -113,5 +114,6 @@ extern "C" {
 }
 
 extern "C" {
+    #[cfg(target_env = "musl")]
     pub fn stime(t: *const time_t) -> c_int;
 }

@@ -21,6 +21,7 @@ pub type clockid_t = c_int;
 pub type timer_t = *mut c_void;
 pub type key_t = c_int;
 
+#[cfg(target_env = "musl")]
 /// musl's `typedef struct __pthread *pthread_t;` (an `unsigned long` only in
 /// C++).
 pub type pthread_t = *mut c_void;

@@ -317,8 +317,10 @@ extern "C" {
 
 extern "C" {
     pub fn _Fork() -> pid_t;
+    #[cfg(target_env = "musl")]
     pub fn encrypt(block: *mut c_char, edflag: c_int);
     pub fn getlogin_r(name: *mut c_char, size: size_t) -> c_int;
+    #[cfg(target_env = "musl")]
     pub fn posix_close(fd: c_int, _: c_int) -> c_int;
     pub fn setpgrp() -> pid_t;
     pub fn swab(src_ptr: *const c_void, dest_ptr: *mut c_void, n: ssize_t);
@@ -392,6 +394,7 @@ extern "C" {
     pub fn getentropy(buffer: *mut c_void, len: size_t) -> c_int;
     pub fn getpass(prompt: *const c_char) -> *mut c_char;
     pub fn getusershell() -> *mut c_char;
+    #[cfg(target_env = "musl")]
     pub fn issetugid() -> c_int;
     pub fn setusershell();
     pub fn ualarm(value: c_uint, interval: c_uint) -> c_uint;

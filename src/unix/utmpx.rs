@@ -42,6 +42,7 @@ pub struct __exit_status {
     pub e_exit: c_short,
 }
 
+#[cfg(target_env = "musl")]
 /// musl's `struct utmpx`. `ut_session` is an `int` beside a padding
 /// `int`, in the order of the byte order (the published crate has a
 /// `long` there on most targets; musl's layout is the one here).

@@ -12,6 +12,7 @@ pub const extern "C" fn WEXITSTATUS(status: c_int) -> c_int {
     (status & 0xff00) >> 8
 }
 
+#[cfg(target_env = "musl")]
 pub const extern "C" fn WIFSIGNALED(status: c_int) -> bool {
     ((status & 0xffff) as u32).wrapping_sub(1) < 0xff
 }
@@ -20,6 +21,7 @@ pub const extern "C" fn WTERMSIG(status: c_int) -> c_int {
     status & 0x7f
 }
 
+#[cfg(target_env = "musl")]
 pub const extern "C" fn WIFSTOPPED(status: c_int) -> bool {
     ((((status & 0xffff) as u32).wrapping_mul(0x10001) >> 8) as i16) > 0x7f00
 }

@@ -2,6 +2,7 @@
 // an assertion fails (musl `include/assert.h`).
 
 extern "C" {
+    #[cfg(target_env = "musl")]
     pub fn __assert_fail(
         expr: *const c_char,
         file: *const c_char,

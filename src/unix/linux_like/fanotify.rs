@@ -47,6 +47,7 @@ pub const FAN_MARK_INODE: c_uint = 0x00;
 pub const FAN_MARK_MOUNT: c_uint = 0x10;
 pub const FAN_MARK_FILESYSTEM: c_uint = 0x100;
 pub const FANOTIFY_METADATA_VERSION: u8 = 3;
+#[cfg(target_env = "musl")]
 /// A directory-entry event the kernel withdrew before release; musl's header
 /// still defines its bit.
 pub const FAN_DIR_MODIFY: u64 = 0x00080000;
@@ -56,6 +57,7 @@ pub const FAN_DIR_MODIFY: u64 = 0x00080000;
 pub const FAN_ALL_CLASS_BITS: c_uint = FAN_CLASS_NOTIF | FAN_CLASS_CONTENT | FAN_CLASS_PRE_CONTENT;
 pub const FAN_ALL_INIT_FLAGS: c_uint =
     FAN_CLOEXEC | FAN_NONBLOCK | FAN_ALL_CLASS_BITS | FAN_UNLIMITED_QUEUE | FAN_UNLIMITED_MARKS;
+#[cfg(target_env = "musl")]
 pub const FAN_MARK_TYPE_MASK: c_uint = FAN_MARK_INODE | FAN_MARK_MOUNT | FAN_MARK_FILESYSTEM;
 pub const FAN_ALL_MARK_FLAGS: c_uint = FAN_MARK_ADD
     | FAN_MARK_REMOVE
@@ -124,6 +126,7 @@ pub struct fanotify_response {
 
 extern "C" {
     pub fn fanotify_init(flags: c_uint, event_f_flags: c_uint) -> c_int;
+    #[cfg(target_env = "musl")]
     pub fn fanotify_mark(
         fd: c_int,
         flags: c_uint,

@@ -8,6 +8,8 @@
 include!("acct.rs");
 include!("assert.rs");
 include!("auxv.rs");
+// <crypt.h> is libxcrypt's on glibc systems, not glibc's.
+#[cfg(target_env = "musl")]
 include!("crypt.rs");
 include!("elf.rs");
 include!("epoll.rs");
@@ -29,6 +31,8 @@ include!("klog.rs");
 include!("libintl.rs");
 include!("link.rs");
 include!("malloc.rs");
+// <sys/membarrier.h> is musl's own.
+#[cfg(target_env = "musl")]
 include!("membarrier.rs");
 include!("mntent.rs");
 include!("mount.rs");
@@ -48,6 +52,8 @@ include!("sendfile.rs");
 include!("shadow.rs");
 include!("signalfd.rs");
 include!("statfs.rs");
+// musl's <stdio_ext.h> (glibc's has other members, not bound here).
+#[cfg(target_env = "musl")]
 include!("stdio_ext.rs");
 include!("swap.rs");
 include!("sysinfo.rs");

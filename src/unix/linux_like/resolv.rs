@@ -1,6 +1,7 @@
 // `<resolv.h>`: the DNS resolver functions musl provides (musl `include/resolv.h`).
 
 extern "C" {
+    #[cfg(target_env = "musl")]
     pub fn res_init() -> c_int;
     pub fn res_query(
         dname: *const c_char,

@@ -1,6 +1,7 @@
 // `<sys/sysinfo.h>`: `struct sysinfo` and the processor/memory counts (musl
 // `include/sys/sysinfo.h`).
 
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

@@ -58,6 +58,7 @@ pub const TIME_ERROR: c_int = 5;
 pub const TIME_BAD: c_int = TIME_ERROR;
 pub const MAXTC: c_long = 6;
 
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -67,6 +68,7 @@ pub struct ntptimeval {
     pub esterror: c_long,
 }
 
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

@@ -14,5 +14,7 @@ pub const UDP_ENCAP_ESPINUDP: c_int = 2;
 pub const UDP_ENCAP_L2TPINUDP: c_int = 3;
 pub const UDP_ENCAP_GTP0: c_int = 4;
 pub const UDP_ENCAP_GTP1U: c_int = 5;
+#[cfg(target_env = "musl")]
 pub const UDP_ENCAP_RXRPC: c_int = 6;
+#[cfg(target_env = "musl")]
 pub const TCP_ENCAP_ESPINTCP: c_int = 7;

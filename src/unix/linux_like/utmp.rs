@@ -11,11 +11,16 @@ extern "C" {
 
 extern "C" {
     pub fn endutent();
+    #[cfg(target_env = "musl")]
     pub fn getutent() -> *mut utmpx;
+    #[cfg(target_env = "musl")]
     pub fn getutid(ut: *const utmpx) -> *mut utmpx;
+    #[cfg(target_env = "musl")]
     pub fn getutline(ut: *const utmpx) -> *mut utmpx;
+    #[cfg(target_env = "musl")]
     pub fn pututline(ut: *const utmpx) -> *mut utmpx;
     pub fn setutent();
+    #[cfg(target_env = "musl")]
     pub fn updwtmp(f: *const c_char, u: *const utmpx);
     pub fn utmpname(f: *const c_char) -> c_int;
 }

@@ -77,3 +77,5 @@ include!("netfilter_ipv6.rs");
 include!("wireless.rs");
 
 include!("musl/mod.rs");
+#[cfg(target_env = "gnu")]
+include!("gnu/mod.rs");

@@ -6,6 +6,8 @@
 include!("aio.rs");
 include!("ipc.rs");
 include!("msg.rs");
+// glibc lays these out otherwise (`linux::gnu`).
+#[cfg(target_env = "musl")]
 include!("pthread.rs");
 include!("regex.rs");
 include!("sched.rs");
@@ -17,6 +19,8 @@ include!("spawn.rs");
 include!("stat.rs");
 include!("statfs.rs");
 include!("statvfs.rs");
+// <threads.h>: glibc's C11 threads are not bound here (nor in the published crate).
+#[cfg(target_env = "musl")]
 include!("threads.rs");
 
 // An architecture that replaces a generic value leaves that one unused.

@@ -15,7 +15,9 @@ pub struct regex_t {
     __padding2: c_char,
 }
 
+#[cfg(target_env = "musl")]
 #[cfg(target_pointer_width = "64")]
 pub type regoff_t = crate::c_long;
+#[cfg(target_env = "musl")]
 #[cfg(target_pointer_width = "32")]
 pub type regoff_t = crate::c_int;

@@ -2,6 +2,7 @@
 // `arch/generic/bits/shm.h`; powerpc64 has its own `shmid_ds`, with these
 // same). `struct shmid_ds` is in `generic::shm`.
 
+#[cfg(target_env = "musl")]
 pub const SHMLBA: c_int = 4096;
 
 #[repr(C)]

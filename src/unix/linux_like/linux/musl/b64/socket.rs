@@ -3,6 +3,7 @@
 // on every target here, so the `int` members that pair with a pointer or
 // `size_t` in the kernel's layout are padded, on the side the byte order asks for.
 
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -24,6 +25,7 @@ pub struct msghdr {
     pub msg_flags: c_int,
 }
 
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

@@ -6,6 +6,7 @@ pub const FE_DIVBYZERO: c_int = 2;
 pub const FE_OVERFLOW: c_int = 4;
 pub const FE_UNDERFLOW: c_int = 8;
 pub const FE_INEXACT: c_int = 16;
+#[cfg(target_env = "musl")]
 pub const FE_ALL_EXCEPT: c_int = 31;
 pub const FE_TONEAREST: c_int = 0;
 pub const FE_DOWNWARD: c_int = 0x800000;

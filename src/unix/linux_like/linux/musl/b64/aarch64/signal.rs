@@ -2,13 +2,17 @@
 // signal context: `mcontext_t` (`struct sigcontext`), `ucontext_t` and the
 // records in `sigcontext.__reserved` (musl `arch/aarch64/bits/signal.h`).
 
+#[cfg(target_env = "musl")]
 pub const SA_RESTORER: c_int = 0x04000000;
 
+#[cfg(target_env = "musl")]
 pub const MINSIGSTKSZ: size_t = 6144;
+#[cfg(target_env = "musl")]
 pub const SIGSTKSZ: size_t = 12288;
 
 pub type greg_t = c_ulong;
 pub type gregset_t = [greg_t; 34];
+#[cfg(target_env = "musl")]
 /// `<ucontext.h>`'s `NGREG`, `sizeof(gregset_t)/sizeof(greg_t)` (`_GNU_SOURCE`).
 pub const NGREG: usize = core::mem::size_of::<gregset_t>() / core::mem::size_of::<greg_t>();
 
@@ -22,6 +26,7 @@ pub struct fpregset_t {
     pub fpcr: c_uint,
 }
 
+#[cfg(target_env = "musl")]
 /// `struct sigcontext`. `__reserved` is C's `long double __reserved[256]`,
 /// written as `u128`s (the same 16 bytes and 16-byte alignment): the area
 /// that holds the `_aarch64_ctx`-headed records (`fpsimd_context`,

@@ -20,8 +20,12 @@ pub struct user_fpsimd_struct {
     pub fpcr: u32,
 }
 
+#[cfg(target_env = "musl")]
 /// An `int` in C; a `usize` here so that it can size `elf_gregset_t`.
 pub const ELF_NREG: usize = 34;
+#[cfg(target_env = "musl")]
 pub type elf_greg_t = c_ulong;
+#[cfg(target_env = "musl")]
 pub type elf_gregset_t = [elf_greg_t; ELF_NREG];
+#[cfg(target_env = "musl")]
 pub type elf_fpregset_t = user_fpsimd_struct;

@@ -14,6 +14,7 @@ pub const O_SYNC: c_int = 0o4010000;
 pub const O_RSYNC: c_int = 0o4010000;
 pub const O_ASYNC: c_int = 0o20000;
 pub const O_DIRECT: c_int = 0o40000;
+#[cfg(target_env = "musl")]
 pub const O_LARGEFILE: c_int = 0o100000;
 pub const O_DIRECTORY: c_int = 0o200000;
 pub const O_NOFOLLOW: c_int = 0o400000;

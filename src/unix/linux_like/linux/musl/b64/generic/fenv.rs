@@ -4,6 +4,7 @@
 
 use crate::{c_int, c_ulong};
 
+#[cfg(target_env = "musl")]
 pub const FE_ALL_EXCEPT: c_int = 0;
 pub const FE_TONEAREST: c_int = 0;
 

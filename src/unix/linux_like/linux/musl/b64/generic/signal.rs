@@ -50,6 +50,7 @@ pub const SIGIO: c_int = 29;
 pub const SIGPOLL: c_int = SIGIO;
 pub const SIGPWR: c_int = 30;
 pub const SIGSYS: c_int = 31;
+#[cfg(target_env = "musl")]
 pub const SIGUNUSED: c_int = SIGSYS;
 
 pub const _NSIG: c_int = 65;

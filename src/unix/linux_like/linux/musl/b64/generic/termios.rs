@@ -4,6 +4,7 @@
 
 use crate::{c_int, cc_t, speed_t, tcflag_t};
 
+#[cfg(target_env = "musl")]
 /// musl's `struct termios`: the kernel's, with the two speeds after `c_cc`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -2,6 +2,7 @@
 // each time (musl `arch/x86_64/bits/sem.h`), which is also wasm32-wali's:
 // it is the layout of the x86_64 kernel that WALI passes `semctl` to.
 
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

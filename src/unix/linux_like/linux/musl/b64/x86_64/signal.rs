@@ -2,6 +2,7 @@
 // signal context: `mcontext_t` with its `gregs` indices, `struct sigcontext`,
 // the `fxsave` area and `ucontext_t` (musl `arch/x86_64/bits/signal.h`).
 
+#[cfg(target_env = "musl")]
 pub const SA_RESTORER: c_int = 0x04000000;
 
 pub const MINSIGSTKSZ: size_t = 2048;
@@ -34,6 +35,7 @@ pub const REG_CR2: c_int = 22;
 
 pub type greg_t = i64;
 pub type gregset_t = [greg_t; 23];
+#[cfg(target_env = "musl")]
 /// `<ucontext.h>`'s `NGREG`, `sizeof(gregset_t)/sizeof(greg_t)` (`_GNU_SOURCE`).
 pub const NGREG: usize = core::mem::size_of::<gregset_t>() / core::mem::size_of::<greg_t>();
 pub type fpregset_t = *mut _libc_fpstate;
@@ -74,6 +76,7 @@ pub struct _libc_fpstate {
     padding: crate::Padding<[c_uint; 24]>,
 }
 
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -121,6 +124,7 @@ pub struct mcontext_t {
     __reserved1: crate::Padding<[c_ulonglong; 8]>,
 }
 
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

@@ -18,6 +18,7 @@ pub struct user_fpregs_struct {
     padding: crate::Padding<[c_uint; 24]>,
 }
 
+#[cfg(target_env = "musl")]
 pub type elf_fpregset_t = user_fpregs_struct;
 
 #[repr(C)]
@@ -53,9 +54,12 @@ pub struct user_regs_struct {
     pub gs: c_ulong,
 }
 
+#[cfg(target_env = "musl")]
 /// An `int` in C; a `usize` here so that it can size `elf_gregset_t`.
 pub const ELF_NGREG: usize = 27;
+#[cfg(target_env = "musl")]
 pub type elf_greg_t = c_ulonglong;
+#[cfg(target_env = "musl")]
 pub type elf_gregset_t = [elf_greg_t; ELF_NGREG];
 
 #[repr(C)]

@@ -1,0 +1,85 @@
+// `<pthread.h>`: glibc's opaque thread object types, unions of a `char`
+// array of the architecture's `__SIZEOF_PTHREAD_*_T` with an aligning
+// member (`long`, `int`, or `long long` for `pthread_cond_t`), and their
+// default static initializers, all zero bytes (glibc `bits/pthreadtypes.h`,
+// `bits/pthreadtypes-arch.h`, `pthread.h`).
+
+pub type pthread_t = c_ulong;
+
+#[repr(C, align(8))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct pthread_attr_t {
+    __size: [u8; __SIZEOF_PTHREAD_ATTR_T],
+}
+
+#[repr(C, align(8))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct pthread_mutex_t {
+    size: [u8; __SIZEOF_PTHREAD_MUTEX_T],
+}
+
+#[repr(C, align(8))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct pthread_cond_t {
+    size: [u8; __SIZEOF_PTHREAD_COND_T],
+}
+
+#[repr(C, align(8))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct pthread_rwlock_t {
+    size: [u8; __SIZEOF_PTHREAD_RWLOCK_T],
+}
+
+#[repr(C, align(8))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct pthread_barrier_t {
+    size: [u8; __SIZEOF_PTHREAD_BARRIER_T],
+}
+
+#[repr(C, align(4))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct pthread_mutexattr_t {
+    size: [u8; __SIZEOF_PTHREAD_MUTEXATTR_T],
+}
+
+#[repr(C, align(4))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct pthread_condattr_t {
+    size: [u8; __SIZEOF_PTHREAD_CONDATTR_T],
+}
+
+#[repr(C, align(8))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct pthread_rwlockattr_t {
+    size: [u8; __SIZEOF_PTHREAD_RWLOCKATTR_T],
+}
+
+#[repr(C, align(4))]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct pthread_barrierattr_t {
+    size: [u8; __SIZEOF_PTHREAD_BARRIERATTR_T],
+}
+
+pub const __SIZEOF_PTHREAD_COND_T: usize = 48;
+pub const __SIZEOF_PTHREAD_RWLOCK_T: usize = 56;
+pub const __SIZEOF_PTHREAD_BARRIER_T: usize = 32;
+pub const __SIZEOF_PTHREAD_RWLOCKATTR_T: usize = 8;
+
+pub const PTHREAD_MUTEX_INITIALIZER: pthread_mutex_t = pthread_mutex_t {
+    size: [0; __SIZEOF_PTHREAD_MUTEX_T],
+};
+pub const PTHREAD_COND_INITIALIZER: pthread_cond_t = pthread_cond_t {
+    size: [0; __SIZEOF_PTHREAD_COND_T],
+};
+pub const PTHREAD_RWLOCK_INITIALIZER: pthread_rwlock_t = pthread_rwlock_t {
+    size: [0; __SIZEOF_PTHREAD_RWLOCK_T],
+};

@@ -1,0 +1,78 @@
+// glibc's x86_64 (glibc `sysdeps/x86/bits/*.h`, `sysdeps/unix/sysv/linux/x86/bits/*.h`,
+// `sysdeps/unix/sysv/linux/x86/sys/ucontext.h`).
+
+// `<limits.h>` (glibc's generic `bits/pthread_stack_min.h`).
+pub const PTHREAD_STACK_MIN: size_t = 16384;
+
+// `<pthread.h>` (`bits/pthreadtypes-arch.h`).
+pub const __SIZEOF_PTHREAD_ATTR_T: usize = 56;
+pub const __SIZEOF_PTHREAD_MUTEX_T: usize = 40;
+pub const __SIZEOF_PTHREAD_MUTEXATTR_T: usize = 4;
+pub const __SIZEOF_PTHREAD_CONDATTR_T: usize = 4;
+pub const __SIZEOF_PTHREAD_BARRIERATTR_T: usize = 4;
+
+// `<sys/ptrace.h>`: x86's register requests.
+pub const PTRACE_GETREGS: c_int = 12;
+pub const PTRACE_SETREGS: c_int = 13;
+pub const PTRACE_GETFPREGS: c_int = 14;
+pub const PTRACE_SETFPREGS: c_int = 15;
+pub const PTRACE_GETFPXREGS: c_int = 18;
+pub const PTRACE_SETFPXREGS: c_int = 19;
+
+// `<sys/ucontext.h>`: glibc's `ucontext_t` keeps the FPU state in place and
+// four words for the shadow stack after it.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct ucontext_t {
+    pub uc_flags: c_ulong,
+    pub uc_link: *mut ucontext_t,
+    pub uc_stack: stack_t,
+    pub uc_mcontext: mcontext_t,
+    pub uc_sigmask: sigset_t,
+    __fpregs_mem: [c_ulong; 64],
+    __ssp: [c_ulonglong; 4],
+}
+
+// `<sys/sem.h>`: x86's `struct semid_ds`, with each time's high word.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct semid_ds {
+    pub sem_perm: ipc_perm,
+    pub sem_otime: time_t,
+    __sem_otime_high: crate::Padding<__syscall_ulong_t>,
+    pub sem_ctime: time_t,
+    __sem_ctime_high: crate::Padding<__syscall_ulong_t>,
+    pub sem_nsems: __syscall_ulong_t,
+    __glibc_reserved3: crate::Padding<__syscall_ulong_t>,
+    __glibc_reserved4: crate::Padding<__syscall_ulong_t>,
+}
+
+// `<utmpx.h>`: x86_64 keeps `ut_session` and `ut_tv` 32-bit
+// (`__WORDSIZE_TIME64_COMPAT32`), so that i386 programs share the files.
+/// `utmpx.ut_tv`, C's anonymous `struct { __uint32_t tv_sec; __int32_t tv_usec; }`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct __timeval {
+    pub tv_sec: u32,
+    pub tv_usec: i32,
+}
+
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct utmpx {
+    pub ut_type: c_short,
+    pub ut_pid: pid_t,
+    pub ut_line: [c_char; 32],
+    pub ut_id: [c_char; 4],
+    pub ut_user: [c_char; 32],
+    pub ut_host: [c_char; 256],
+    pub ut_exit: __exit_status,
+    pub ut_session: i32,
+    pub ut_tv: __timeval,
+    pub ut_addr_v6: [i32; 4],
+    __glibc_reserved: crate::Padding<[c_char; 20]>,
+}
