@@ -5,9 +5,10 @@
 #
 # Usage: ci/bench-compile.sh [ROUNDS]     (or BENCH_ROUNDS=N; default 5)
 #
-# Five configurations, each measured for both crates:
-#   build debug, check, build debug +extra_traits, check +extra_traits, and
-#   check for aarch64-unknown-linux-musl;
+# Six configurations, each measured for both crates:
+#   build debug, check, build debug +extra_traits, check +extra_traits,
+#   check for aarch64-unknown-linux-musl, and check for
+#   x86_64-unknown-linux-gnu (the glibc build host);
 # and a dependent: `cargo check` of nix 0.32 with all its features (which
 # turn on libc's extra_traits) on each libc, with libc itself already built.
 # A round builds every configuration for both crates, alternating which one
@@ -55,7 +56,7 @@ step_done() { step_names+=("$1"); step_secs+=("$(since "$2")"); echo "  [$1: ${s
 
 # What ci/setup.sh installs; this script only checks for it.
 command -v python3 >/dev/null || die "python3 is needed (for the rustdoc JSON count)"
-for t in "$TARGET" aarch64-unknown-linux-musl; do
+for t in "$TARGET" aarch64-unknown-linux-musl x86_64-unknown-linux-gnu; do
     rustup +stable target list --installed | grep -qx "$t" \
         || die "stable lacks the $t target; run: bash ci/setup.sh"
 done
@@ -151,10 +152,11 @@ done
 step_done "fetch" "$t"
 
 TARGET2=aarch64-unknown-linux-musl
-configs=(build-default check-default build-extra check-extra check-aarch64 nix-dependent)
+TARGET3=x86_64-unknown-linux-gnu
+configs=(build-default check-default build-extra check-extra check-aarch64 check-gnu nix-dependent)
 declare -A label=([build-default]="build debug" [check-default]="check"
     [build-extra]="build debug +extra" [check-extra]="check +extra"
-    [check-aarch64]="check aarch64" [nix-dependent]="nix 0.32 check")
+    [check-aarch64]="check aarch64" [check-gnu]="check x86_64-gnu" [nix-dependent]="nix 0.32 check")
 logs="$W/logs"; mkdir -p "$logs"
 
 # run SIDE CONFIG: clean libc's artifacts, then one timed build; sets
@@ -162,6 +164,7 @@ logs="$W/logs"; mkdir -p "$logs"
 run() {
     local side=$1 cmd=${2%-*} feat=${2#*-} target=$TARGET pkg=libc
     if [ "$2" = check-aarch64 ]; then feat=default target=$TARGET2; fi
+    if [ "$2" = check-gnu ]; then feat=default target=$TARGET3; fi
     local proj="$side-$feat" tdir="$W/target-$side-${2#*-}" log="$logs/$side-$2.log" tf="$logs/time"
     if [ "$2" = nix-dependent ]; then cmd=check proj="$side-nix" pkg=nix tdir="$W/target-$side-nix"; fi
     cargo_in "$proj" +stable clean -q -p "$pkg" --target "$target" --target-dir "$tdir" --offline

@@ -24,7 +24,9 @@
 #   6. Rust's std built from rust-src on this crate, and a program on it
 #      (ci/std-test.sh: x86_64, and aarch64 under qemu when QEMU_TARGETS has
 #      it), and the proof that it is this crate, tested on an unpatched std;
-#   7. real crates (nix, socket2, memmap2, getrandom, signal-hook-registry,
+#   7. a cross build from this glibc host, with this crate serving the
+#      build script and proc-macro on x86_64-unknown-linux-gnu
+#      (ci/cross-test.sh); then real crates (nix, socket2, memmap2, getrandom, signal-hook-registry,
 #      filetime, errno, rustix's libc backend) at pinned versions: their own
 #      test suites on this crate, compared with the published libc's
 #      (ci/crates-test.py);
@@ -193,6 +195,9 @@ fi
 # shellcheck disable=SC2086
 bash ci/std-test.sh $std_targets || fail "std on this crate"
 bash ci/std-test.sh --unpatched x86_64-unknown-linux-musl || fail "std-test's proof (self-test)"
+
+step "a cross build from this glibc host: build script and proc-macro on x86_64-unknown-linux-gnu (ci/cross-test.sh)"
+bash ci/cross-test.sh || fail "cross build from the glibc host"
 
 step "real crates' own test suites on this crate (ci/crates-test.py)"
 python3 ci/crates-test.py || fail "real crates"

@@ -1,4 +1,5 @@
-//! Raw FFI bindings to musl libc on 64-bit Linux.
+//! Raw FFI bindings to musl libc on 64-bit Linux, and to glibc on the x86_64
+//! and aarch64 hosts of a cross build (`linux::gnu`: glibc's own definitions).
 //!
 //! The module tree mirrors where a definition comes from: `unix` (POSIX),
 //! `unix::linux_like` (the Linux kernel ABI), `linux_like::linux` (Linux API

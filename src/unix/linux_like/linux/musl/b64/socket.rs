@@ -80,6 +80,8 @@ pub unsafe extern "C" fn CMSG_FIRSTHDR(mhdr: *const msghdr) -> *mut cmsghdr {
     }
 }
 
+// (The lengths are `socklen_t` in musl's structs and `size_t` in glibc's.)
+#[allow(clippy::unnecessary_cast)]
 pub unsafe extern "C" fn CMSG_NXTHDR(mhdr: *const msghdr, cmsg: *const cmsghdr) -> *mut cmsghdr {
     // Read without assuming alignment: a control buffer of bytes need not be.
     let len = core::ptr::addr_of!((*cmsg).cmsg_len).read_unaligned() as size_t;
