@@ -27,7 +27,7 @@
 #   7. a cross build from this glibc host, with this crate serving the
 #      build script and proc-macro on x86_64-unknown-linux-gnu
 #      (ci/cross-test.sh); then real crates (nix, socket2, memmap2, getrandom, signal-hook-registry,
-#      filetime, errno, rustix's libc backend) at pinned versions: their own
+#      filetime, errno, rustix's libc backend, time) at pinned versions: their own
 #      test suites on this crate, compared with the published libc's
 #      (ci/crates-test.py);
 #   8. the runtime tests under qemu-user for QEMU_TARGETS.
