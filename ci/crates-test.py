@@ -79,6 +79,9 @@ def inherited_signals():
         key, _, val = line.partition(":")
         if key in ("SigIgn", "SigBlk"):
             mask, names = int(val, 16), []
+            if key == "SigIgn":
+                # (Python itself ignores these two at startup.)
+                mask &= ~(1 << (signal.SIGPIPE - 1) | 1 << (signal.SIGXFSZ - 1))
             for n in range(1, 65):
                 if mask >> (n - 1) & 1:
                     try:
