@@ -29,19 +29,5 @@ pub struct semid_ds {
 }
 
 // `<utmpx.h>`: `ut_session` is a `long` and `ut_tv` a `struct timeval` here.
-#[repr(C)]
-#[derive(Clone, Copy, Debug)]
-#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
-pub struct utmpx {
-    pub ut_type: c_short,
-    pub ut_pid: pid_t,
-    pub ut_line: [c_char; 32],
-    pub ut_id: [c_char; 4],
-    pub ut_user: [c_char; 32],
-    pub ut_host: [c_char; 256],
-    pub ut_exit: __exit_status,
-    pub ut_session: c_long,
-    pub ut_tv: timeval,
-    pub ut_addr_v6: [i32; 4],
-    __glibc_reserved: crate::Padding<[c_char; 20]>,
-}
+pub(crate) type __ut_session_t = c_long;
+pub(crate) type __ut_tv_t = timeval;

@@ -1,3 +1,21 @@
-// `<utmpx.h>`: glibc's `struct utmpx` is the architecture's (its
+// `<utmpx.h>`: glibc's `struct utmpx` (glibc `bits/utmpx.h`). Its
 // `ut_session` and `ut_tv` are 32-bit where the architecture keeps 32-bit
-// compatibility), in its file.
+// compatibility (`__WORDSIZE_TIME64_COMPAT32`, x86_64), so their types are
+// the architecture file's.
+
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct utmpx {
+    pub ut_type: c_short,
+    pub ut_pid: pid_t,
+    pub ut_line: [c_char; 32],
+    pub ut_id: [c_char; 4],
+    pub ut_user: [c_char; 32],
+    pub ut_host: [c_char; 256],
+    pub ut_exit: __exit_status,
+    pub ut_session: __ut_session_t,
+    pub ut_tv: __ut_tv_t,
+    pub ut_addr_v6: [i32; 4],
+    __glibc_reserved: crate::Padding<[c_char; 20]>,
+}

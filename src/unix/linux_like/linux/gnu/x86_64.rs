@@ -60,19 +60,7 @@ pub struct __timeval {
     pub tv_usec: i32,
 }
 
-#[repr(C)]
-#[derive(Clone, Copy, Debug)]
-#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
-pub struct utmpx {
-    pub ut_type: c_short,
-    pub ut_pid: pid_t,
-    pub ut_line: [c_char; 32],
-    pub ut_id: [c_char; 4],
-    pub ut_user: [c_char; 32],
-    pub ut_host: [c_char; 256],
-    pub ut_exit: __exit_status,
-    pub ut_session: i32,
-    pub ut_tv: __timeval,
-    pub ut_addr_v6: [i32; 4],
-    __glibc_reserved: crate::Padding<[c_char; 20]>,
-}
+/// `utmpx.ut_session`'s type here.
+pub(crate) type __ut_session_t = i32;
+/// `utmpx.ut_tv`'s type here.
+pub(crate) type __ut_tv_t = __timeval;
