@@ -10,7 +10,7 @@
 #      1.63; for loongarch64 and wasm32-wali the first release that knows
 #      them): the library on every target, the examples natively
 #      (ci/msrv.sh);
-#      then the ABI check against musl's and Linux's headers on every native
+#      then the ABI check against musl's (glibc's) and Linux's headers on every native
 #      target, and its own planted-errors test; the system call wrappers'
 #      prototypes against glibc's and the kernel's; the safe functions at
 #      their edges; differential fuzzing of the walkers and integer helpers
@@ -164,7 +164,7 @@ step "Rust 1.63 (Cargo.toml's rust-version): the library on every target, the ex
 # shellcheck disable=SC2086
 run_lanes "msrv" msrv_target $TARGETS
 
-step "ABI check against musl 1.2.5 and Linux UAPI headers"
+step "ABI check against musl 1.2.5's (glibc's on the gnu targets) and Linux UAPI headers"
 abi_targets=$(tr ' ' '\n' <<<"$TARGETS" | grep -v '^wasm32' | tr '\n' ' ' || true)
 if [ -n "${abi_targets// /}" ]; then
     # shellcheck disable=SC2086
