@@ -143,15 +143,17 @@ fn target_row() -> Vec<&'static str> {
     } else {
         "little"
     };
+    let libc = if cfg!(target_env = "gnu") {
+        "-gnu"
+    } else {
+        "musl"
+    };
     include_str!("../targets.tsv")
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| l.split('\t').collect::<Vec<_>>())
         .find(|r| {
-            r.len() >= 6
-                && r[1] == std::env::consts::ARCH
-                && r[2] == endian
-                && r[0].contains(if cfg!(target_env = "gnu") { "-gnu" } else { "musl" })
+            r.len() >= 6 && r[1] == std::env::consts::ARCH && r[2] == endian && r[0].contains(libc)
         })
         .expect("tests/targets.tsv has a row for the target under test")
 }
