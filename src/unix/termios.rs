@@ -67,9 +67,13 @@ pub const TCSADRAIN: c_int = 1;
 pub const TCSAFLUSH: c_int = 2;
 
 extern "C" {
+    #[cfg(target_env = "musl")]
     pub fn cfgetospeed(tio: *const termios) -> speed_t;
+    #[cfg(target_env = "musl")]
     pub fn cfgetispeed(tio: *const termios) -> speed_t;
+    #[cfg(target_env = "musl")]
     pub fn cfsetospeed(tio: *mut termios, speed: speed_t) -> c_int;
+    #[cfg(target_env = "musl")]
     pub fn cfsetispeed(tio: *mut termios, speed: speed_t) -> c_int;
     pub fn tcgetattr(fd: c_int, tio: *mut termios) -> c_int;
     pub fn tcsetattr(fd: c_int, act: c_int, tio: *const termios) -> c_int;
@@ -109,5 +113,6 @@ pub const CRTSCTS: tcflag_t = 0o20000000000;
 
 extern "C" {
     pub fn cfmakeraw(t: *mut termios);
+    #[cfg(target_env = "musl")]
     pub fn cfsetspeed(tio: *mut termios, speed: speed_t) -> c_int;
 }

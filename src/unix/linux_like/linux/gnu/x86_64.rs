@@ -64,3 +64,21 @@ pub struct __timeval {
 pub(crate) type __ut_session_t = i32;
 /// `utmpx.ut_tv`'s type here.
 pub(crate) type __ut_tv_t = __timeval;
+
+// `<termios.h>`: the speed functions at their first symbol version here
+// (GLIBC_2.2.5), which take and give the kernel's `B*` encoding that the crate's
+// constants have. glibc 2.42 added new default versions that read a
+// `speed_t` as a number of baud (`B9600` 0o15 would mean 13 baud), so a
+// plain reference would bind those on a glibc 2.42 or later host.
+extern "C" {
+    #[link_name = "cfgetospeed@GLIBC_2.2.5"]
+    pub fn cfgetospeed(tio: *const termios) -> speed_t;
+    #[link_name = "cfgetispeed@GLIBC_2.2.5"]
+    pub fn cfgetispeed(tio: *const termios) -> speed_t;
+    #[link_name = "cfsetospeed@GLIBC_2.2.5"]
+    pub fn cfsetospeed(tio: *mut termios, speed: speed_t) -> c_int;
+    #[link_name = "cfsetispeed@GLIBC_2.2.5"]
+    pub fn cfsetispeed(tio: *mut termios, speed: speed_t) -> c_int;
+    #[link_name = "cfsetspeed@GLIBC_2.2.5"]
+    pub fn cfsetspeed(tio: *mut termios, speed: speed_t) -> c_int;
+}
