@@ -6,9 +6,9 @@
   modules), `//` for a file `include!`d into the crate root (an included
   file cannot hold inner attributes or docs).
 - `target_arch` appears only in lib.rs (the supported-target gate), in the
-  64-bit hub's one `cfg_if!` (musl/b64/mod.rs), in the architecture
-  modules (musl/b64/<arch>/), and in the glibc branch's one `cfg_if!`
-  (gnu/mod.rs), which picks its x86_64 or aarch64 file.
+  64-bit hub's one `cfg_if!` (musl/b64/mod.rs), which also picks the glibc
+  branch's x86_64 or aarch64 file, and in the architecture modules
+  (musl/b64/<arch>/).
 - A module is named after its file, except where that name is also a type
   the crate defines (`struct stat` in `stat.rs`): such a module must be
   `<name>_h`, or the module would hide the type from the glob re-exports.
@@ -22,7 +22,6 @@ import sys
 
 SRC = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "src")
 HUB = os.path.join("unix", "linux_like", "linux", "musl", "b64")
-GNU_HUB = os.path.join("unix", "linux_like", "linux", "gnu", "mod.rs")
 ARCHES = ("x86_64", "aarch64", "riscv64", "powerpc64", "mips64", "s390x", "loongarch64", "wasm32")
 
 
@@ -41,7 +40,7 @@ def main():
     for rel, text in sorted(files.items()):
         if not text.startswith("//"):
             bad.append("%s: does not open with a comment line naming its header" % rel)
-        arch_ok = rel in ("lib.rs", os.path.join(HUB, "mod.rs"), GNU_HUB) or any(
+        arch_ok = rel == "lib.rs" or rel == os.path.join(HUB, "mod.rs") or any(
             rel.startswith(os.path.join(HUB, a) + os.sep) for a in ARCHES)
         if "target_arch" in text and not arch_ok:
             bad.append("%s: names a target_arch outside the hub and the architecture modules" % rel)

@@ -68,7 +68,8 @@ extern "C" {
 }
 
 // `<sys/resource.h>`: musl's `rlim_t` and its `struct rusage`, with room
-// reserved after the kernel's fields (musl `include/sys/resource.h`).
+// reserved after the kernel's fields (musl `include/sys/resource.h`; glibc's
+// has none).
 
 pub type rlim64_t = u64;
 
@@ -109,7 +110,6 @@ pub unsafe extern "C" fn prlimit64(
 
 pub type rlim_t = c_ulonglong;
 
-#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -130,5 +130,7 @@ pub struct rusage {
     pub ru_nsignals: c_long,
     pub ru_nvcsw: c_long,
     pub ru_nivcsw: c_long,
+    // (glibc's `struct rusage` ends with the kernel's counters.)
+    #[cfg(target_env = "musl")]
     __reserved: crate::Padding<[c_long; 16]>,
 }

@@ -3,8 +3,9 @@
 // kernel's values and layouts are the same kernel's, and every item musl and
 // glibc share is the one definition the musl targets use; an item here
 // replaces one marked `#[cfg(target_env = "musl")]` where musl's is, or is
-// glibc's alone. One file per header, as in the other layers; then the one
-// architecture file this target takes (glibc's `sysdeps/.../bits`).
+// glibc's alone. One file per header, as in the other layers. The
+// architecture's file (`x86_64.rs`, `aarch64.rs`: glibc's `sysdeps/.../bits`)
+// is taken by the 64-bit hub's one `cfg_if!`, beside the architecture module.
 
 include!("fcntl.rs");
 include!("limits.rs");
@@ -12,7 +13,6 @@ include!("locale.rs");
 include!("netdb.rs");
 include!("pthread.rs");
 include!("regex.rs");
-include!("resource.rs");
 include!("resolv.rs");
 include!("sched.rs");
 include!("semaphore.rs");
@@ -29,11 +29,3 @@ include!("timex.rs");
 include!("utmpx.rs");
 include!("wait.rs");
 include!("fanotify.rs");
-
-cfg_if! {
-    if #[cfg(target_arch = "x86_64")] {
-        include!("x86_64.rs");
-    } else if #[cfg(target_arch = "aarch64")] {
-        include!("aarch64.rs");
-    }
-}

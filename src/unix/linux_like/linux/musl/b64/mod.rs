@@ -1,7 +1,8 @@
 // The 64-bit hub: what musl gives alike on every supported 64-bit ABI (LP64,
 // and wasm32-wali's 8-byte `long`), one file per header; then `generic`,
 // the values some architectures override; then exactly one architecture
-// module, which takes the generic files it keeps and defines what differs.
+// module, which takes the generic files it keeps and defines what differs
+// (and, on the glibc targets, glibc's file for that architecture).
 
 include!("aio.rs");
 include!("ipc.rs");
@@ -33,10 +34,14 @@ cfg_if! {
         #[path = "x86_64/mod.rs"]
         mod x86_64;
         pub use self::x86_64::*;
+        #[cfg(target_env = "gnu")]
+        include!("../../gnu/x86_64.rs");
     } else if #[cfg(target_arch = "aarch64")] {
         #[path = "aarch64/mod.rs"]
         mod aarch64;
         pub use self::aarch64::*;
+        #[cfg(target_env = "gnu")]
+        include!("../../gnu/aarch64.rs");
     } else if #[cfg(target_arch = "riscv64")] {
         #[path = "riscv64/mod.rs"]
         mod riscv64;
