@@ -12,12 +12,12 @@ pub const __SIZEOF_PTHREAD_CONDATTR_T: usize = 4;
 pub const __SIZEOF_PTHREAD_BARRIERATTR_T: usize = 4;
 
 // `<sys/ptrace.h>`: x86's register requests.
-pub const PTRACE_GETREGS: c_int = 12;
-pub const PTRACE_SETREGS: c_int = 13;
-pub const PTRACE_GETFPREGS: c_int = 14;
-pub const PTRACE_SETFPREGS: c_int = 15;
-pub const PTRACE_GETFPXREGS: c_int = 18;
-pub const PTRACE_SETFPXREGS: c_int = 19;
+pub const PTRACE_GETREGS: __ptrace_request = 12;
+pub const PTRACE_SETREGS: __ptrace_request = 13;
+pub const PTRACE_GETFPREGS: __ptrace_request = 14;
+pub const PTRACE_SETFPREGS: __ptrace_request = 15;
+pub const PTRACE_GETFPXREGS: __ptrace_request = 18;
+pub const PTRACE_SETFPXREGS: __ptrace_request = 19;
 
 // `<sys/ucontext.h>`: glibc's `ucontext_t` keeps the FPU state in place and
 // four words for the shadow stack after it.
