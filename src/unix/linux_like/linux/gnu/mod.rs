@@ -22,6 +22,7 @@ include!("string.rs");
 include!("sysinfo.rs");
 include!("sys_ioctl.rs");
 include!("sys_ipc.rs");
+include!("sys_prctl.rs");
 include!("sys_ptrace.rs");
 include!("sys_resource.rs");
 include!("sys_sem.rs");

@@ -3,7 +3,7 @@
 //! `arch/generic/bits/ioctl.h`); powerpc64 and mips64 have their own
 //! encodings and numbers, s390x a few of its own.
 
-use crate::{c_uint, ioctl_request_t};
+use crate::{c_int, c_uint, ioctl_request_t};
 
 // The `_IOC` encoding's parameters: a 14-bit size and two direction bits
 // (the rest is derived in `<sys/ioctl.h>`'s file of the `linux_like` layer).
@@ -85,11 +85,11 @@ pub const TIOCSERSETMULTI: ioctl_request_t = 0x545b;
 pub const TIOCMIWAIT: ioctl_request_t = 0x545c;
 pub const TIOCGICOUNT: ioctl_request_t = 0x545d;
 pub const FIOQSIZE: ioctl_request_t = 0x5460;
-pub const TIOCM_ST: ioctl_request_t = 0x8;
-pub const TIOCM_SR: ioctl_request_t = 0x10;
-pub const TIOCM_CTS: ioctl_request_t = 0x20;
-pub const TIOCM_CAR: ioctl_request_t = 0x40;
-pub const TIOCM_RNG: ioctl_request_t = 0x80;
-pub const TIOCM_DSR: ioctl_request_t = 0x100;
-pub const TIOCM_CD: ioctl_request_t = 64;
-pub const TIOCM_RI: ioctl_request_t = 128;
+pub const TIOCM_ST: c_int = 0x8;
+pub const TIOCM_SR: c_int = 0x10;
+pub const TIOCM_CTS: c_int = 0x20;
+pub const TIOCM_CAR: c_int = 0x40;
+pub const TIOCM_RNG: c_int = 0x80;
+pub const TIOCM_DSR: c_int = 0x100;
+pub const TIOCM_CD: c_int = 64;
+pub const TIOCM_RI: c_int = 128;
