@@ -27,6 +27,8 @@ include!("sys_ptrace.rs");
 include!("sys_resource.rs");
 include!("sys_sem.rs");
 include!("sys_statfs.rs");
+include!("sys_statvfs.rs");
+include!("sys_time.rs");
 include!("tcp.rs");
 include!("termios.rs");
 include!("timex.rs");
