@@ -120,6 +120,8 @@ pub unsafe extern "C" fn prlimit64(
     )
 }
 
+// glibc's (`linux::gnu`) is spelled `u64`, as the published crate has it.
+#[cfg(target_env = "musl")]
 pub type rlim_t = c_ulonglong;
 
 #[repr(C)]

@@ -12,7 +12,11 @@ pub const __SIZEOF_PTHREAD_CONDATTR_T: usize = 8;
 pub const __SIZEOF_PTHREAD_BARRIERATTR_T: usize = 8;
 
 // `<sys/stat.h>`: glibc's generic `struct stat64` (`bits/struct_stat.h`),
-// `struct stat`'s layout with the 64-bit types.
+// `struct stat`'s layout with the 64-bit types; `nlink_t` and `blksize_t`
+// (glibc's `unsigned int` and `int`) in the published crate's spelling.
+pub type nlink_t = u32;
+pub type blksize_t = i32;
+
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

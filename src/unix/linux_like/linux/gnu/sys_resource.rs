@@ -6,3 +6,6 @@
 
 pub type __rlimit_resource_t = c_uint;
 pub type __priority_which_t = c_uint;
+
+/// `rlim_t`, glibc's `unsigned long`, in the published crate's spelling.
+pub type rlim_t = u64;

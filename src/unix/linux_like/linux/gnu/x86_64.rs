@@ -19,8 +19,11 @@ pub const PTRACE_SETFPREGS: __ptrace_request = 15;
 pub const PTRACE_GETFPXREGS: __ptrace_request = 18;
 pub const PTRACE_SETFPXREGS: __ptrace_request = 19;
 
-// `<sys/stat.h>`: glibc's `struct stat64` (`bits/struct_stat.h`), `struct
+// `<sys/stat.h>`: `blksize_t` (glibc's `long`, in the published crate's
+// spelling) and glibc's `struct stat64` (`bits/struct_stat.h`), `struct
 // stat`'s layout with the 64-bit names.
+pub type blksize_t = i64;
+
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

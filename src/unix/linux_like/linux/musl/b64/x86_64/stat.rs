@@ -3,6 +3,8 @@
 // this same layout (WALI passes x86_64's `struct stat` through unchanged).
 
 pub type nlink_t = u64;
+// glibc's (`linux::gnu`) is spelled `i64`, as the published crate has it.
+#[cfg(target_env = "musl")]
 pub type blksize_t = c_long;
 
 // The `st_atim`/`st_mtim`/`st_ctim` timespecs are spelled
