@@ -81,6 +81,9 @@ pub const STATX_BASIC_STATS: c_uint = 0x7ff;
 pub const STATX_BTIME: c_uint = 0x800;
 pub const STATX_ALL: c_uint = 0xfff;
 
+// glibc's `statx_timestamp` and `statx` are the kernel's, in the kernel's
+// types, with all of its fields (`linux::gnu`, `<sys/stat.h>`).
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -91,6 +94,7 @@ pub struct statx_timestamp {
 }
 
 /// What `statx` fills in; 256 bytes.
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

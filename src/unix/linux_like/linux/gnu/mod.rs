@@ -28,6 +28,7 @@ include!("sys_ptrace.rs");
 include!("sys_resource.rs");
 include!("sys_sem.rs");
 include!("sys_shm.rs");
+include!("sys_stat.rs");
 include!("sys_statfs.rs");
 include!("sys_statvfs.rs");
 include!("sys_time.rs");

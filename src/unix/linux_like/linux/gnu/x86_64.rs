@@ -20,9 +20,34 @@ pub const PTRACE_GETFPXREGS: __ptrace_request = 18;
 pub const PTRACE_SETFPXREGS: __ptrace_request = 19;
 
 // `<sys/stat.h>`: `blksize_t` (glibc's `long`, in the published crate's
-// spelling) and glibc's `struct stat64` (`bits/struct_stat.h`), `struct
-// stat`'s layout with the 64-bit names.
+// spelling), glibc's `struct stat` and `struct stat64` (`bits/struct_stat.h`:
+// musl's layout; the nanoseconds spelled `i64` as in the published crate,
+// the 64-bit names in `stat64`).
 pub type blksize_t = i64;
+
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct stat {
+    pub st_dev: dev_t,
+    pub st_ino: ino_t,
+    pub st_nlink: nlink_t,
+    pub st_mode: mode_t,
+    pub st_uid: uid_t,
+    pub st_gid: gid_t,
+    __pad0: crate::Padding<c_int>,
+    pub st_rdev: dev_t,
+    pub st_size: off_t,
+    pub st_blksize: blksize_t,
+    pub st_blocks: blkcnt_t,
+    pub st_atime: time_t,
+    pub st_atime_nsec: i64,
+    pub st_mtime: time_t,
+    pub st_mtime_nsec: i64,
+    pub st_ctime: time_t,
+    pub st_ctime_nsec: i64,
+    __glibc_reserved: crate::Padding<[i64; 3]>,
+}
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
