@@ -186,7 +186,11 @@ extern "C" {
         flags: c_int,
     ) -> c_int;
     pub fn open_by_handle_at(mount_fd: c_int, handle: *mut file_handle, flags: c_int) -> c_int;
+    // glibc's, over `off64_t` as the published crate has them, are in
+    // `linux::gnu` (`<fcntl.h>`).
+    #[cfg(target_env = "musl")]
     pub fn readahead(fd: c_int, pos: off_t, len: size_t) -> ssize_t;
+    #[cfg(target_env = "musl")]
     pub fn sync_file_range(fd: c_int, pos: off_t, len: off_t, flags: c_uint) -> c_int;
     pub fn vmsplice(fd: c_int, iov: *const iovec, cnt: size_t, flags: c_uint) -> ssize_t;
     pub fn splice(

@@ -1,7 +1,10 @@
 // `<sys/msg.h>`: the System V message queue counters (musl
 // `include/sys/msg.h`).
 
+// glibc's (`linux::gnu`) are spelled `u64`, as the published crate has them.
+#[cfg(target_env = "musl")]
 pub type msgqnum_t = c_ulong;
+#[cfg(target_env = "musl")]
 pub type msglen_t = c_ulong;
 
 pub const MSG_NOERROR: c_int = 0o10000;

@@ -11,48 +11,60 @@ pub struct rlimit {
     pub rlim_max: rlim_t,
 }
 
+/// The type of `getrlimit`'s resource and of the `RLIMIT_*` numbers: musl's
+/// `int`. glibc's `__rlimit_resource_t`, the unsigned `enum
+/// __rlimit_resource`, is public in `linux::gnu` (`<sys/resource.h>`), as
+/// the published crate has it there; musl has no such name, so here it is
+/// crate-private and the documentation shows `c_int`.
+#[cfg(target_env = "musl")]
+pub(crate) type __rlimit_resource_t = c_int;
+/// The type of `getpriority`'s `which` and of `PRIO_PROCESS`/`PGRP`/`USER`:
+/// musl's `int`; glibc's public `__priority_which_t` is in `linux::gnu`.
+#[cfg(target_env = "musl")]
+pub(crate) type __priority_which_t = c_int;
+
 pub const RLIM_INFINITY: rlim_t = !0;
 pub const RLIM_SAVED_CUR: rlim_t = RLIM_INFINITY;
 pub const RLIM_SAVED_MAX: rlim_t = RLIM_INFINITY;
 
-pub const RLIMIT_CPU: c_int = 0;
-pub const RLIMIT_FSIZE: c_int = 1;
-pub const RLIMIT_DATA: c_int = 2;
-pub const RLIMIT_STACK: c_int = 3;
-pub const RLIMIT_CORE: c_int = 4;
+pub const RLIMIT_CPU: __rlimit_resource_t = 0;
+pub const RLIMIT_FSIZE: __rlimit_resource_t = 1;
+pub const RLIMIT_DATA: __rlimit_resource_t = 2;
+pub const RLIMIT_STACK: __rlimit_resource_t = 3;
+pub const RLIMIT_CORE: __rlimit_resource_t = 4;
 
 pub const RUSAGE_SELF: c_int = 0;
 pub const RUSAGE_CHILDREN: c_int = -1;
 
 extern "C" {
-    pub fn getrlimit(resource: c_int, rlim: *mut rlimit) -> c_int;
-    pub fn setrlimit(resource: c_int, rlim: *const rlimit) -> c_int;
+    pub fn getrlimit(resource: __rlimit_resource_t, rlim: *mut rlimit) -> c_int;
+    pub fn setrlimit(resource: __rlimit_resource_t, rlim: *const rlimit) -> c_int;
     pub fn getrusage(who: c_int, usage: *mut rusage) -> c_int;
 }
 
 pub const PRIO_MIN: c_int = -20;
 pub const PRIO_MAX: c_int = 20;
-pub const PRIO_PROCESS: c_int = 0;
-pub const PRIO_PGRP: c_int = 1;
-pub const PRIO_USER: c_int = 2;
+pub const PRIO_PROCESS: __priority_which_t = 0;
+pub const PRIO_PGRP: __priority_which_t = 1;
+pub const PRIO_USER: __priority_which_t = 2;
 
 extern "C" {
-    pub fn getpriority(which: c_int, who: id_t) -> c_int;
-    pub fn setpriority(which: c_int, who: id_t, prio: c_int) -> c_int;
+    pub fn getpriority(which: __priority_which_t, who: id_t) -> c_int;
+    pub fn setpriority(which: __priority_which_t, who: id_t, prio: c_int) -> c_int;
 }
 
 // `<sys/resource.h>`: the kernel's resource limits beyond POSIX that are the
 // same on every supported architecture, and `RUSAGE_THREAD` (musl
 // `include/sys/resource.h`, `arch/generic/bits/resource.h`).
 
-pub const RLIMIT_LOCKS: c_int = 10;
-pub const RLIMIT_SIGPENDING: c_int = 11;
-pub const RLIMIT_MSGQUEUE: c_int = 12;
-pub const RLIMIT_NICE: c_int = 13;
-pub const RLIMIT_RTPRIO: c_int = 14;
-pub const RLIMIT_RTTIME: c_int = 15;
-pub const RLIMIT_NLIMITS: c_int = 16;
-pub const RLIM_NLIMITS: c_int = RLIMIT_NLIMITS;
+pub const RLIMIT_LOCKS: __rlimit_resource_t = 10;
+pub const RLIMIT_SIGPENDING: __rlimit_resource_t = 11;
+pub const RLIMIT_MSGQUEUE: __rlimit_resource_t = 12;
+pub const RLIMIT_NICE: __rlimit_resource_t = 13;
+pub const RLIMIT_RTPRIO: __rlimit_resource_t = 14;
+pub const RLIMIT_RTTIME: __rlimit_resource_t = 15;
+pub const RLIMIT_NLIMITS: __rlimit_resource_t = 16;
+pub const RLIM_NLIMITS: __rlimit_resource_t = RLIMIT_NLIMITS;
 
 pub const RUSAGE_THREAD: c_int = 1;
 
@@ -61,7 +73,7 @@ pub const RLIM64_INFINITY: rlim64_t = !0;
 extern "C" {
     pub fn prlimit(
         pid: pid_t,
-        resource: c_int,
+        resource: __rlimit_resource_t,
         new_limit: *const rlimit,
         old_limit: *mut rlimit,
     ) -> c_int;
@@ -84,30 +96,32 @@ pub struct rlimit64 {
 }
 
 /// `getrlimit64`: musl 1.2.4+ has only `getrlimit`.
-pub unsafe extern "C" fn getrlimit64(resource: c_int, rlim: *mut rlimit64) -> c_int {
-    getrlimit(resource as _, rlim as *mut rlimit)
+pub unsafe extern "C" fn getrlimit64(resource: __rlimit_resource_t, rlim: *mut rlimit64) -> c_int {
+    getrlimit(resource, rlim as *mut rlimit)
 }
 
 /// `setrlimit64`: musl 1.2.4+ has only `setrlimit`.
-pub unsafe extern "C" fn setrlimit64(resource: c_int, rlim: *const rlimit64) -> c_int {
-    setrlimit(resource as _, rlim as *const rlimit)
+pub unsafe extern "C" fn setrlimit64(resource: __rlimit_resource_t, rlim: *const rlimit64) -> c_int {
+    setrlimit(resource, rlim as *const rlimit)
 }
 
 /// `prlimit64`: musl 1.2.4+ has only `prlimit`.
 pub unsafe extern "C" fn prlimit64(
     pid: pid_t,
-    resource: c_int,
+    resource: __rlimit_resource_t,
     new_limit: *const rlimit64,
     old_limit: *mut rlimit64,
 ) -> c_int {
     prlimit(
         pid,
-        resource as _,
+        resource,
         new_limit as *const rlimit,
         old_limit as *mut rlimit,
     )
 }
 
+// glibc's (`linux::gnu`) is spelled `u64`, as the published crate has it.
+#[cfg(target_env = "musl")]
 pub type rlim_t = c_ulonglong;
 
 #[repr(C)]

@@ -1,6 +1,8 @@
 // `<sys/shm.h>`: System V shared memory commands, flags and functions
 // (musl `include/sys/shm.h`).
 
+// glibc's (`linux::gnu`) is spelled `u64`, as the published crate has it.
+#[cfg(target_env = "musl")]
 pub type shmatt_t = c_ulong;
 
 pub const SHM_R: c_int = 0o400;

@@ -81,6 +81,9 @@ pub const STATX_BASIC_STATS: c_uint = 0x7ff;
 pub const STATX_BTIME: c_uint = 0x800;
 pub const STATX_ALL: c_uint = 0xfff;
 
+// glibc's `statx_timestamp` and `statx` are the kernel's, in the kernel's
+// types, with all of its fields (`linux::gnu`, `<sys/stat.h>`).
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -91,6 +94,7 @@ pub struct statx_timestamp {
 }
 
 /// What `statx` fills in; 256 bytes.
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -139,21 +143,23 @@ extern "C" {
 
 // `<sys/stat.h>`: musl's large-file `stat64` family, macros only since musl
 // 1.2.4, as wrappers that call the functions musl has (musl
-// `include/sys/stat.h`).
+// `include/sys/stat.h`). On glibc, whose `struct stat64` is a struct of its
+// own with `struct stat`'s layout on these 64-bit targets, they call the same
+// functions.
 
 /// `stat64`: musl 1.2.4+ has only `stat`.
 pub unsafe extern "C" fn stat64(path: *const c_char, buf: *mut crate::stat64) -> c_int {
-    stat(path, buf)
+    stat(path, buf.cast())
 }
 
 /// `fstat64`: musl 1.2.4+ has only `fstat`.
 pub unsafe extern "C" fn fstat64(fd: c_int, buf: *mut crate::stat64) -> c_int {
-    fstat(fd, buf)
+    fstat(fd, buf.cast())
 }
 
 /// `lstat64`: musl 1.2.4+ has only `lstat`.
 pub unsafe extern "C" fn lstat64(path: *const c_char, buf: *mut crate::stat64) -> c_int {
-    lstat(path, buf)
+    lstat(path, buf.cast())
 }
 
 /// `fstatat64`: musl 1.2.4+ has only `fstatat`.
@@ -163,5 +169,5 @@ pub unsafe extern "C" fn fstatat64(
     buf: *mut crate::stat64,
     flags: c_int,
 ) -> c_int {
-    fstatat(dirfd, path, buf, flags)
+    fstatat(dirfd, path, buf.cast(), flags)
 }

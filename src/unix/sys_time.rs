@@ -17,6 +17,9 @@ pub struct timeval {
     pub tv_usec: suseconds_t,
 }
 
+// glibc's, with a `struct timezone *` as the published crate has it, is in
+// `linux::gnu`.
+#[cfg(target_env = "musl")]
 extern "C" {
     pub fn gettimeofday(tv: *mut timeval, tz: *mut c_void) -> c_int;
 }

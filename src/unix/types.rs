@@ -11,11 +11,18 @@ pub type off_t = i64;
 pub type dev_t = u64;
 pub type ino_t = u64;
 pub type blkcnt_t = i64;
+// glibc's spelling of the next five, the published crate's there, is in
+// `linux::gnu` (`<sys/types.h>`).
+#[cfg(target_env = "musl")]
 pub type fsblkcnt_t = c_ulonglong;
+#[cfg(target_env = "musl")]
 pub type fsfilcnt_t = c_ulonglong;
+#[cfg(target_env = "musl")]
 pub type time_t = c_long;
+#[cfg(target_env = "musl")]
 pub type suseconds_t = c_long;
 pub type useconds_t = u32;
+#[cfg(target_env = "musl")]
 pub type clock_t = c_long;
 pub type clockid_t = c_int;
 pub type timer_t = *mut c_void;

@@ -81,7 +81,8 @@ pub const FAN_AUDIT: u32 = 0x10;
 pub const FAN_NOFD: c_int = -1;
 
 /// The fixed part of each event read from a fanotify descriptor; `mask` is
-/// an `__aligned_u64`.
+/// an `__aligned_u64`. glibc's, the kernel's types, is in `linux::gnu`.
+#[cfg(target_env = "musl")]
 #[repr(C, align(8))]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

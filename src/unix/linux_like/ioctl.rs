@@ -7,9 +7,15 @@
 // mips64 modules; everything here reads them through `crate::`, so it
 // follows the architecture the way C's macros do.
 
+/// The type of `ioctl`'s request, of its request numbers and of what the
+/// `_IO*` encoders give: musl declares `int ioctl(int, int, ...)`. glibc's
+/// `unsigned long` is in `linux::gnu` (`<sys/ioctl.h>`). Crate-private, so
+/// the documentation shows the C type it stands for.
+#[cfg(target_env = "musl")]
+pub(crate) type ioctl_request_t = c_int;
+
 extern "C" {
-    /// musl's request parameter is an `int`.
-    pub fn ioctl(fd: c_int, request: c_int, ...) -> c_int;
+    pub fn ioctl(fd: c_int, request: ioctl_request_t, ...) -> c_int;
 }
 
 pub const SIOCADDRT: c_ulong = 0x890b;
@@ -120,9 +126,9 @@ pub const TIOCPKT_DOSTOP: c_int = 32;
 pub const TIOCPKT_IOCTL: c_int = 64;
 /// `TIOCSERGETLSR`'s "transmitter empty" bit.
 pub const TIOCSER_TEMT: c_int = 1;
-pub const TIOCSBRK: c_int = 0x5427;
-pub const TIOCCBRK: c_int = 0x5428;
-pub const TIOCVHANGUP: c_int = 0x5437;
+pub const TIOCSBRK: ioctl_request_t = 0x5427;
+pub const TIOCCBRK: ioctl_request_t = 0x5428;
+pub const TIOCVHANGUP: ioctl_request_t = 0x5437;
 pub const TIOCM_LE: c_int = 0x1;
 pub const TIOCM_DTR: c_int = 0x2;
 pub const TIOCM_RTS: c_int = 0x4;
@@ -161,35 +167,37 @@ pub const fn _IOC(dir: c_uint, ty: c_uint, nr: c_uint, size: c_uint) -> c_uint {
         | (size << crate::_IOC_SIZESHIFT)
 }
 
-/// A request with no argument. musl's `ioctl` takes an `int` request.
-pub const fn _IO(ty: u32, nr: u32) -> c_int {
-    _IOC(crate::_IOC_NONE, ty, nr, 0) as c_int
+/// A request with no argument, of `ioctl`'s request type (musl's `int`
+/// keeps a request with the top bit set negative, glibc's `unsigned long`
+/// positive, as C's conversion of the `unsigned int` encoding does).
+pub const fn _IO(ty: u32, nr: u32) -> ioctl_request_t {
+    _IOC(crate::_IOC_NONE, ty, nr, 0) as ioctl_request_t
 }
 
 /// A request whose argument, a `T`, the kernel writes (the caller reads).
-pub const fn _IOR<T>(ty: u32, nr: u32) -> c_int {
+pub const fn _IOR<T>(ty: u32, nr: u32) -> ioctl_request_t {
     _IOC(
         crate::_IOC_READ,
         ty,
         nr,
         core::mem::size_of::<T>() as c_uint,
-    ) as c_int
+    ) as ioctl_request_t
 }
 
 /// A request whose argument, a `T`, the kernel reads.
-pub const fn _IOW<T>(ty: u32, nr: u32) -> c_int {
+pub const fn _IOW<T>(ty: u32, nr: u32) -> ioctl_request_t {
     _IOC(
         crate::_IOC_WRITE,
         ty,
         nr,
         core::mem::size_of::<T>() as c_uint,
-    ) as c_int
+    ) as ioctl_request_t
 }
 
 /// A request whose argument, a `T`, goes both ways.
-pub const fn _IOWR<T>(ty: u32, nr: u32) -> c_int {
+pub const fn _IOWR<T>(ty: u32, nr: u32) -> ioctl_request_t {
     let dir = crate::_IOC_READ | crate::_IOC_WRITE;
-    _IOC(dir, ty, nr, core::mem::size_of::<T>() as c_uint) as c_int
+    _IOC(dir, ty, nr, core::mem::size_of::<T>() as c_uint) as ioctl_request_t
 }
 
 /// The direction bits of request `nr`.

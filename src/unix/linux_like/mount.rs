@@ -2,21 +2,21 @@
 // `include/sys/mount.h`).
 
 // The block-device requests `<sys/mount.h>` declares.
-pub const BLKROSET: c_int = _IO(0x12, 93);
-pub const BLKROGET: c_int = _IO(0x12, 94);
-pub const BLKRRPART: c_int = _IO(0x12, 95);
-pub const BLKGETSIZE: c_int = _IO(0x12, 96);
-pub const BLKFLSBUF: c_int = _IO(0x12, 97);
-pub const BLKRASET: c_int = _IO(0x12, 98);
-pub const BLKRAGET: c_int = _IO(0x12, 99);
-pub const BLKFRASET: c_int = _IO(0x12, 100);
-pub const BLKFRAGET: c_int = _IO(0x12, 101);
-pub const BLKSECTSET: c_int = _IO(0x12, 102);
-pub const BLKSECTGET: c_int = _IO(0x12, 103);
-pub const BLKSSZGET: c_int = _IO(0x12, 104);
-pub const BLKBSZGET: c_int = _IOR::<size_t>(0x12, 112);
-pub const BLKBSZSET: c_int = _IOW::<size_t>(0x12, 113);
-pub const BLKGETSIZE64: c_int = _IOR::<size_t>(0x12, 114);
+pub const BLKROSET: ioctl_request_t = _IO(0x12, 93);
+pub const BLKROGET: ioctl_request_t = _IO(0x12, 94);
+pub const BLKRRPART: ioctl_request_t = _IO(0x12, 95);
+pub const BLKGETSIZE: ioctl_request_t = _IO(0x12, 96);
+pub const BLKFLSBUF: ioctl_request_t = _IO(0x12, 97);
+pub const BLKRASET: ioctl_request_t = _IO(0x12, 98);
+pub const BLKRAGET: ioctl_request_t = _IO(0x12, 99);
+pub const BLKFRASET: ioctl_request_t = _IO(0x12, 100);
+pub const BLKFRAGET: ioctl_request_t = _IO(0x12, 101);
+pub const BLKSECTSET: ioctl_request_t = _IO(0x12, 102);
+pub const BLKSECTGET: ioctl_request_t = _IO(0x12, 103);
+pub const BLKSSZGET: ioctl_request_t = _IO(0x12, 104);
+pub const BLKBSZGET: ioctl_request_t = _IOR::<size_t>(0x12, 112);
+pub const BLKBSZSET: ioctl_request_t = _IOW::<size_t>(0x12, 113);
+pub const BLKGETSIZE64: ioctl_request_t = _IOR::<size_t>(0x12, 114);
 pub const MS_RDONLY: c_ulong = 1;
 pub const MS_NOSUID: c_ulong = 2;
 pub const MS_NODEV: c_ulong = 4;

@@ -103,11 +103,19 @@ pub const PR_GET_SPECULATION_CTRL: c_int = 52;
 pub const PR_SET_SPECULATION_CTRL: c_int = 53;
 pub const PR_SPEC_STORE_BYPASS: c_int = 0;
 pub const PR_SPEC_INDIRECT_BRANCH: c_int = 1;
+// The speculation control states, as musl's header types them; the
+// published crate's glibc ones (`c_uint`) are in `linux::gnu`.
+#[cfg(target_env = "musl")]
 pub const PR_SPEC_NOT_AFFECTED: c_int = 0;
+#[cfg(target_env = "musl")]
 pub const PR_SPEC_PRCTL: c_ulong = 1 << 0;
+#[cfg(target_env = "musl")]
 pub const PR_SPEC_ENABLE: c_ulong = 1 << 1;
+#[cfg(target_env = "musl")]
 pub const PR_SPEC_DISABLE: c_ulong = 1 << 2;
+#[cfg(target_env = "musl")]
 pub const PR_SPEC_FORCE_DISABLE: c_ulong = 1 << 3;
+#[cfg(target_env = "musl")]
 pub const PR_SPEC_DISABLE_NOEXEC: c_ulong = 1 << 4;
 pub const PR_PAC_RESET_KEYS: c_int = 54;
 pub const PR_PAC_APIAKEY: c_ulong = 1 << 0;

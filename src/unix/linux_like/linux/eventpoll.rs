@@ -11,5 +11,5 @@ pub struct epoll_params {
     pub __pad: u8,
 }
 
-pub const EPIOCSPARAMS: c_int = _IOW::<epoll_params>(0x8a, 0x01);
-pub const EPIOCGPARAMS: c_int = _IOR::<epoll_params>(0x8a, 0x02);
+pub const EPIOCSPARAMS: ioctl_request_t = _IOW::<epoll_params>(0x8a, 0x01);
+pub const EPIOCGPARAMS: ioctl_request_t = _IOR::<epoll_params>(0x8a, 0x02);

@@ -33,6 +33,7 @@ include!("pidfd.rs");
 include!("posix_types.rs");
 include!("prctl.rs");
 include!("ptp_clock.rs");
+include!("ptrace.rs");
 include!("reboot.rs");
 include!("sched.rs");
 include!("seccomp.rs");

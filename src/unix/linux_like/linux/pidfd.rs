@@ -38,17 +38,17 @@ pub const PIDFD_INFO_EXIT: c_uint = 1 << 3;
 pub const PIDFD_INFO_SIZE_VER0: c_uint = 64;
 pub const PIDFS_IOCTL_MAGIC: u32 = 0xFF;
 
-pub const PIDFD_GET_CGROUP_NAMESPACE: c_int = _IO(PIDFS_IOCTL_MAGIC, 1);
-pub const PIDFD_GET_IPC_NAMESPACE: c_int = _IO(PIDFS_IOCTL_MAGIC, 2);
-pub const PIDFD_GET_MNT_NAMESPACE: c_int = _IO(PIDFS_IOCTL_MAGIC, 3);
-pub const PIDFD_GET_NET_NAMESPACE: c_int = _IO(PIDFS_IOCTL_MAGIC, 4);
-pub const PIDFD_GET_PID_NAMESPACE: c_int = _IO(PIDFS_IOCTL_MAGIC, 5);
-pub const PIDFD_GET_PID_FOR_CHILDREN_NAMESPACE: c_int = _IO(PIDFS_IOCTL_MAGIC, 6);
-pub const PIDFD_GET_TIME_NAMESPACE: c_int = _IO(PIDFS_IOCTL_MAGIC, 7);
-pub const PIDFD_GET_TIME_FOR_CHILDREN_NAMESPACE: c_int = _IO(PIDFS_IOCTL_MAGIC, 8);
-pub const PIDFD_GET_USER_NAMESPACE: c_int = _IO(PIDFS_IOCTL_MAGIC, 9);
-pub const PIDFD_GET_UTS_NAMESPACE: c_int = _IO(PIDFS_IOCTL_MAGIC, 10);
-pub const PIDFD_GET_INFO: c_int = _IOWR::<pidfd_info>(PIDFS_IOCTL_MAGIC, 11);
+pub const PIDFD_GET_CGROUP_NAMESPACE: ioctl_request_t = _IO(PIDFS_IOCTL_MAGIC, 1);
+pub const PIDFD_GET_IPC_NAMESPACE: ioctl_request_t = _IO(PIDFS_IOCTL_MAGIC, 2);
+pub const PIDFD_GET_MNT_NAMESPACE: ioctl_request_t = _IO(PIDFS_IOCTL_MAGIC, 3);
+pub const PIDFD_GET_NET_NAMESPACE: ioctl_request_t = _IO(PIDFS_IOCTL_MAGIC, 4);
+pub const PIDFD_GET_PID_NAMESPACE: ioctl_request_t = _IO(PIDFS_IOCTL_MAGIC, 5);
+pub const PIDFD_GET_PID_FOR_CHILDREN_NAMESPACE: ioctl_request_t = _IO(PIDFS_IOCTL_MAGIC, 6);
+pub const PIDFD_GET_TIME_NAMESPACE: ioctl_request_t = _IO(PIDFS_IOCTL_MAGIC, 7);
+pub const PIDFD_GET_TIME_FOR_CHILDREN_NAMESPACE: ioctl_request_t = _IO(PIDFS_IOCTL_MAGIC, 8);
+pub const PIDFD_GET_USER_NAMESPACE: ioctl_request_t = _IO(PIDFS_IOCTL_MAGIC, 9);
+pub const PIDFD_GET_UTS_NAMESPACE: ioctl_request_t = _IO(PIDFS_IOCTL_MAGIC, 10);
+pub const PIDFD_GET_INFO: ioctl_request_t = _IOWR::<pidfd_info>(PIDFS_IOCTL_MAGIC, 11);
 
 /// A file descriptor that refers to process `pid`.
 pub unsafe fn pidfd_open(pid: pid_t, flags: c_uint) -> c_int {

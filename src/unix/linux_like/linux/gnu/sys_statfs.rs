@@ -1,7 +1,7 @@
 // `<sys/statfs.h>`: glibc's `struct statfs` and `struct statfs64`, the
 // kernel's layout with glibc's signed `__fsword_t` (glibc `bits/statfs.h`).
 
-pub type __fsword_t = c_long;
+pub type __fsword_t = i64;
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -3,6 +3,9 @@
 // architecture's). `__msg_cbytes` is <sys/msg.h>'s other name for
 // `msg_cbytes`.
 
+// glibc's, the same layout in the published crate's glibc types, is in
+// `linux::gnu` (`<sys/msg.h>`).
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

@@ -4,7 +4,9 @@
 /// `struct statvfs`. C puts an unnamed padding of `2*sizeof(int)-sizeof(long)`
 /// bytes beside `f_fsid` (before it on big-endian targets, after it on
 /// little-endian ones); `long` is 8 bytes on every target here, so there is
-/// none. `f_type` is private, as in the published crate.
+/// none. `f_type` is private, as in the published crate. glibc's (public
+/// `f_type`, `Default`) is in `linux::gnu`.
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -26,6 +28,7 @@ pub struct statvfs {
 
 /// musl's `#define statvfs64 statvfs`, a struct of its own in the published
 /// crate, with the same layout.
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

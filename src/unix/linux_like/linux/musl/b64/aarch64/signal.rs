@@ -48,6 +48,8 @@ pub struct sigcontext {
 /// __regs[18+256]`, the same size). A struct of its own here, with
 /// `__reserved` private, as in the published crate; `sigcontext` above
 /// shows the records.
+/// glibc's, in `unsigned long long`, is in `linux::gnu`'s `aarch64.rs`.
+#[cfg(target_env = "musl")]
 #[repr(C, align(16))]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

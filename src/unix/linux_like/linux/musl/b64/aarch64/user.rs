@@ -11,6 +11,8 @@ pub struct user_regs_struct {
     pub pstate: c_ulonglong,
 }
 
+/// glibc's, in `unsigned int`, is in `linux::gnu`'s `aarch64.rs`.
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

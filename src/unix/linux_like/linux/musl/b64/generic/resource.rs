@@ -1,10 +1,10 @@
 //! `<bits/resource.h>`: the resource limits mips64 renumbers (musl
 //! `include/sys/resource.h`; `arch/mips64/bits/resource.h` overrides).
 
-use crate::c_int;
+use crate::__rlimit_resource_t;
 
-pub const RLIMIT_RSS: c_int = 5;
-pub const RLIMIT_NPROC: c_int = 6;
-pub const RLIMIT_NOFILE: c_int = 7;
-pub const RLIMIT_MEMLOCK: c_int = 8;
-pub const RLIMIT_AS: c_int = 9;
+pub const RLIMIT_RSS: __rlimit_resource_t = 5;
+pub const RLIMIT_NPROC: __rlimit_resource_t = 6;
+pub const RLIMIT_NOFILE: __rlimit_resource_t = 7;
+pub const RLIMIT_MEMLOCK: __rlimit_resource_t = 8;
+pub const RLIMIT_AS: __rlimit_resource_t = 9;

@@ -8,7 +8,11 @@
 use crate::{blkcnt_t, c_int, c_long, c_uint, c_ulong, dev_t, gid_t, ino_t, mode_t, off_t};
 use crate::{time_t, uid_t};
 
+// glibc's (`linux::gnu`) are spelled `u32` and `i32`, as the published
+// crate has them.
+#[cfg(target_env = "musl")]
 pub type nlink_t = c_uint;
+#[cfg(target_env = "musl")]
 pub type blksize_t = c_int;
 
 #[repr(C)]
@@ -25,7 +29,7 @@ pub struct stat {
     pub st_rdev: dev_t,
     __pad: crate::Padding<c_ulong>,
     pub st_size: off_t,
-    pub st_blksize: blksize_t,
+    pub st_blksize: crate::blksize_t,
     __pad2: crate::Padding<c_int>,
     pub st_blocks: blkcnt_t,
     pub st_atime: time_t,

@@ -2,7 +2,9 @@
 //! musl's `arch/generic/bits/termios.h` gives them (powerpc64 renumbers most,
 //! mips64 the local modes and control characters, s390x a few types).
 
-use crate::{c_int, cc_t, speed_t, tcflag_t};
+#[cfg(target_env = "musl")]
+use crate::c_int;
+use crate::{cc_t, speed_t, tcflag_t};
 
 #[cfg(target_env = "musl")]
 /// musl's `struct termios`: the kernel's, with the two speeds after `c_cc`.
@@ -57,18 +59,29 @@ pub const OLCUC: tcflag_t = 0o2;
 pub const ONLCR: tcflag_t = 0o4;
 pub const NLDLY: tcflag_t = 0o400;
 pub const CRDLY: tcflag_t = 0o3000;
+// The delay types: `c_int` as the published crate has them on musl;
+// glibc's `tcflag_t` ones are in `linux::gnu` (`<termios.h>`).
+#[cfg(target_env = "musl")]
 pub const CR1: c_int = 0o1000;
+#[cfg(target_env = "musl")]
 pub const CR2: c_int = 0o2000;
+#[cfg(target_env = "musl")]
 pub const CR3: c_int = 0o3000;
 pub const TABDLY: tcflag_t = 0o14000;
+#[cfg(target_env = "musl")]
 pub const TAB1: c_int = 0o4000;
+#[cfg(target_env = "musl")]
 pub const TAB2: c_int = 0o10000;
+#[cfg(target_env = "musl")]
 pub const TAB3: c_int = 0o14000;
 pub const BSDLY: tcflag_t = 0o20000;
+#[cfg(target_env = "musl")]
 pub const BS1: c_int = 0o20000;
 pub const FFDLY: tcflag_t = 0o100000;
+#[cfg(target_env = "musl")]
 pub const FF1: c_int = 0o100000;
 pub const VTDLY: tcflag_t = 0o40000;
+#[cfg(target_env = "musl")]
 pub const VT1: c_int = 0o40000;
 pub const B57600: speed_t = 0o10001;
 pub const B115200: speed_t = 0o10002;

@@ -41,6 +41,7 @@ pub const NGREG: usize = core::mem::size_of::<gregset_t>() / core::mem::size_of:
 pub type fpregset_t = *mut _libc_fpstate;
 
 /// An x87 register in `struct _fpstate` (an anonymous struct in C).
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -51,6 +52,7 @@ pub struct _libc_fpxreg {
 }
 
 /// An SSE register in `struct _fpstate` (an anonymous struct in C).
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -58,7 +60,11 @@ pub struct _libc_xmmreg {
     pub element: [c_uint; 4],
 }
 
-/// musl's `struct _fpstate`, the `fxsave` area.
+/// musl's `struct _fpstate`, the `fxsave` area. glibc's `_libc_fp*`,
+/// `mcontext_t` and `<sys/user.h>` structs, which spell the same layouts
+/// with other types (and make `mcontext_t.fpregs` public), are in
+/// `linux::gnu`'s `x86_64.rs`.
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -115,6 +121,7 @@ pub struct sigcontext {
 /// `unsigned long __space[32]`, the same size). `fpregs` is private, as in
 /// the published crate; `uc_mcontext.fpregs` is `struct sigcontext`'s
 /// `fpstate`.
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

@@ -3,11 +3,15 @@
 // this same layout (WALI passes x86_64's `struct stat` through unchanged).
 
 pub type nlink_t = u64;
+// glibc's (`linux::gnu`) is spelled `i64`, as the published crate has it.
+#[cfg(target_env = "musl")]
 pub type blksize_t = c_long;
 
 // The `st_atim`/`st_mtim`/`st_ctim` timespecs are spelled
 // out as their `tv_sec`/`tv_nsec` halves, under the published crate's names
-// (`st_atime` is <sys/stat.h>'s `st_atim.tv_sec`).
+// (`st_atime` is <sys/stat.h>'s `st_atim.tv_sec`). glibc's, the same
+// layout in the published crate's glibc spelling, is in `linux::gnu`.
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

@@ -1,6 +1,8 @@
 // `<sys/user.h>`: the register and core-dump layouts ptrace and debuggers
-// see (musl `arch/x86_64/bits/user.h`).
+// see (musl `arch/x86_64/bits/user.h`); glibc's spelling of the structs is
+// in `linux::gnu`'s `x86_64.rs`.
 
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -21,6 +23,7 @@ pub struct user_fpregs_struct {
 #[cfg(target_env = "musl")]
 pub type elf_fpregset_t = user_fpregs_struct;
 
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -62,6 +65,7 @@ pub type elf_greg_t = c_ulonglong;
 #[cfg(target_env = "musl")]
 pub type elf_gregset_t = [elf_greg_t; ELF_NGREG];
 
+#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
