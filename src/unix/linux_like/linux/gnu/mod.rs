@@ -8,6 +8,7 @@
 // is taken by the 64-bit hub's one `cfg_if!`, beside the architecture module.
 
 include!("fcntl.rs");
+include!("libgen.rs");
 include!("limits.rs");
 include!("locale.rs");
 include!("netdb.rs");
