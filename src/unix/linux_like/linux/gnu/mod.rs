@@ -7,26 +7,45 @@
 // architecture's file (`x86_64.rs`, `aarch64.rs`: glibc's `sysdeps/.../bits`)
 // is taken by the 64-bit hub's one `cfg_if!`, beside the architecture module.
 
+include!("dlfcn.rs");
+include!("elf.rs");
+include!("epoll.rs");
+include!("execinfo.rs");
+include!("fanotify.rs");
 include!("fcntl.rs");
+include!("glob.rs");
+include!("grp.rs");
+include!("iucv.rs");
+include!("libc_version.rs");
 include!("libgen.rs");
 include!("limits.rs");
 include!("locale.rs");
+include!("malloc.rs");
+include!("mman.rs");
 include!("netdb.rs");
 include!("pthread.rs");
+include!("pwd.rs");
 include!("regex.rs");
 include!("resolv.rs");
 include!("sched.rs");
 include!("semaphore.rs");
+include!("shadow.rs");
+include!("signal.rs");
 include!("socket.rs");
+include!("spawn.rs");
+include!("statvfs.rs");
 include!("stdio.rs");
+include!("stdlib.rs");
 include!("string.rs");
-include!("sysinfo.rs");
 include!("sys_ipc.rs");
 include!("sys_sem.rs");
 include!("sys_statfs.rs");
+include!("sysinfo.rs");
 include!("tcp.rs");
 include!("termios.rs");
 include!("timex.rs");
+include!("ucontext.rs");
+include!("uio.rs");
+include!("unistd.rs");
 include!("utmpx.rs");
 include!("wait.rs");
-include!("fanotify.rs");
