@@ -561,10 +561,13 @@ class Prototype:
 
     names_item = True
 
-    def __init__(self, name, decl, rust_body=False):
+    def __init__(self, name, decl, rust_body=False, c_name=None):
         self.name = name
         self.owner = ("value", name)
         self.decl = decl  # C declaration of the pointer `abi_fn_<name>`
+        # The function's C name, where the crate's differs (c_names.txt:
+        # glibc's `basename` is the crate's `gnu_basename`).
+        self.c_name = c_name or name
         # A function with a Rust body has no musl symbol to link against.
         self.rust_body = rust_body
 
@@ -730,7 +733,8 @@ def build_checks(crate, config, ctypes):
                     problems.append("%s: constant of a type the checker cannot compare" % name)
             elif kind == "function":
                 sig = item["inner"]["function"]["sig"]
-                fns.append(Prototype(name, ctypes._fn(sig, "(*abi_fn_%s)" % name)))
+                fns.append(Prototype(name, ctypes._fn(sig, "(*abi_fn_%s)" % name),
+                                     c_name=config.c_names.get(name)))
             elif kind == "rust_fn" and name in config.wrappers:
                 # A system call wrapper: no musl declaration to compare with;
                 # check_wrappers compares it with glibc's or the kernel's.
@@ -850,7 +854,7 @@ def write_c(path, unit, headers, checks, fns, macros=()):
             out.append(("const %s abi_cb_%d = %s;" % (ch.value_type[0], ch.id, ch.item), ch))
             keep.append("&abi_cb_%d" % ch.id)
     for fn in fns:
-        out.append(("%s = %s;" % (fn.decl, fn.name), fn))
+        out.append(("%s = %s;" % (fn.decl, fn.c_name), fn))
         keep.append("&abi_fn_%s" % fn.name)
     out.append(("const void *const abi_keep_%s[] = {" % unit, None))
     out += [("    (const void *)%s," % k, None) for k in keep]

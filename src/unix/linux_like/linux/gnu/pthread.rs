@@ -1,8 +1,9 @@
 // `<pthread.h>`: glibc's opaque thread object types, unions of a `char`
 // array of the architecture's `__SIZEOF_PTHREAD_*_T` with an aligning
 // member (`long`, `int`, or `long long` for `pthread_cond_t`), and their
-// default static initializers, all zero bytes (glibc `bits/pthreadtypes.h`,
-// `bits/pthreadtypes-arch.h`, `pthread.h`).
+// default static initializers, all zero bytes, glibc's `_NP` mutex
+// initializers and its non-portable thread functions (glibc
+// `bits/pthreadtypes.h`, `bits/pthreadtypes-arch.h`, `pthread.h`).
 
 pub type pthread_t = c_ulong;
 
@@ -83,3 +84,44 @@ pub const PTHREAD_COND_INITIALIZER: pthread_cond_t = pthread_cond_t {
 pub const PTHREAD_RWLOCK_INITIALIZER: pthread_rwlock_t = pthread_rwlock_t {
     size: [0; __SIZEOF_PTHREAD_RWLOCK_T],
 };
+
+// glibc's non-portable mutex kind and the static initializers of a mutex
+// of each `_NP` kind: all zero but `__kind`, the fifth `int` of `struct
+// __pthread_mutex_s` on both architectures (glibc `__PTHREAD_MUTEX_INITIALIZER`
+// in `bits/struct_mutex.h`).
+pub const PTHREAD_MUTEX_ADAPTIVE_NP: c_int = 3;
+
+const fn __mutex_initializer_np(kind: c_int) -> pthread_mutex_t {
+    let mut size = [0; __SIZEOF_PTHREAD_MUTEX_T];
+    let bytes = kind.to_ne_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        size[16 + i] = bytes[i];
+        i += 1;
+    }
+    pthread_mutex_t { size }
+}
+
+pub const PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP: pthread_mutex_t =
+    __mutex_initializer_np(PTHREAD_MUTEX_RECURSIVE);
+pub const PTHREAD_ERRORCHECK_MUTEX_INITIALIZER_NP: pthread_mutex_t =
+    __mutex_initializer_np(PTHREAD_MUTEX_ERRORCHECK);
+pub const PTHREAD_ADAPTIVE_MUTEX_INITIALIZER_NP: pthread_mutex_t =
+    __mutex_initializer_np(PTHREAD_MUTEX_ADAPTIVE_NP);
+
+extern "C" {
+    pub fn pthread_attr_getaffinity_np(
+        attr: *const pthread_attr_t,
+        cpusetsize: size_t,
+        cpuset: *mut cpu_set_t,
+    ) -> c_int;
+    pub fn pthread_attr_setaffinity_np(
+        attr: *mut pthread_attr_t,
+        cpusetsize: size_t,
+        cpuset: *const cpu_set_t,
+    ) -> c_int;
+    pub fn pthread_rwlockattr_getkind_np(attr: *const pthread_rwlockattr_t, pref: *mut c_int)
+        -> c_int;
+    pub fn pthread_rwlockattr_setkind_np(attr: *mut pthread_rwlockattr_t, pref: c_int) -> c_int;
+    pub fn pthread_gettid_np(thread: pthread_t) -> pid_t;
+}

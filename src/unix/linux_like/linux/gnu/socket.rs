@@ -1,9 +1,11 @@
 // `<sys/socket.h>`: glibc's `struct msghdr` and `struct cmsghdr`, whose
 // lengths are `size_t` as in the kernel's layout (musl's are `int` with
 // padding), glibc's `SOMAXCONN`, and `sendmmsg`/`recvmmsg` with `int` flags
-// (glibc `bits/socket.h`, `bits/socket-constants.h`).
+// (glibc `bits/socket.h`, `bits/socket-constants.h`), and `MSG_TRYHARD`,
+// glibc's other name for `MSG_DONTROUTE`.
 
 pub const SOMAXCONN: c_int = 4096;
+pub const MSG_TRYHARD: c_int = MSG_DONTROUTE;
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -1,7 +1,9 @@
 // `<sys/statvfs.h>`: glibc's `struct statvfs` and `struct statvfs64`
 // (glibc `bits/statvfs.h`): musl's layout, with `f_type` public (glibc
 // 2.39+ fills it; older ones leave it zero) and `Default`, as the published
-// crate has them here.
+// crate has them here; and glibc's `ST_RELATIME` mount flag.
+
+pub const ST_RELATIME: c_ulong = 4096;
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default)]

@@ -1,6 +1,17 @@
 // `<sys/timex.h>`: glibc's `struct ntptimeval`, with the TAI offset and four
 // reserved words, and `struct timex`, whose eleven trailing `int :32`
-// padding members are named here (glibc `sys/timex.h`, `bits/timex.h`).
+// padding members are named here, `NTP_API`, and the NTP interface
+// functions (glibc `sys/timex.h`, `bits/timex.h`). On a 64-bit ABI glibc's
+// header renames `ntp_gettime` to `ntp_gettimex` (`__REDIRECT_NTH`), the
+// entry point that fills the TAI offset this `ntptimeval` has.
+
+pub const NTP_API: c_int = 4;
+
+extern "C" {
+    pub fn ntp_adjtime(buf: *mut timex) -> c_int;
+    #[link_name = "ntp_gettimex"]
+    pub fn ntp_gettime(buf: *mut ntptimeval) -> c_int;
+}
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

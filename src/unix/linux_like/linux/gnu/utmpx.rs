@@ -1,7 +1,12 @@
 // `<utmpx.h>`: glibc's `struct utmpx` (glibc `bits/utmpx.h`). Its
 // `ut_session` and `ut_tv` are 32-bit where the architecture keeps 32-bit
 // compatibility (`__WORDSIZE_TIME64_COMPAT32`, x86_64), so their types are
-// the architecture file's.
+// the architecture file's. Its line, user and host fields have the sizes of
+// `struct utmp` (`bits/utmp.h`).
+
+pub const __UT_LINESIZE: usize = 32;
+pub const __UT_NAMESIZE: usize = 32;
+pub const __UT_HOSTSIZE: usize = 256;
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
@@ -9,10 +14,10 @@
 pub struct utmpx {
     pub ut_type: c_short,
     pub ut_pid: pid_t,
-    pub ut_line: [c_char; 32],
+    pub ut_line: [c_char; __UT_LINESIZE],
     pub ut_id: [c_char; 4],
-    pub ut_user: [c_char; 32],
-    pub ut_host: [c_char; 256],
+    pub ut_user: [c_char; __UT_NAMESIZE],
+    pub ut_host: [c_char; __UT_HOSTSIZE],
     pub ut_exit: __exit_status,
     pub ut_session: __ut_session_t,
     pub ut_tv: __ut_tv_t,
