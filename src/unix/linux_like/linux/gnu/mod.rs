@@ -7,10 +7,12 @@
 // architecture's file (`x86_64.rs`, `aarch64.rs`: glibc's `sysdeps/.../bits`)
 // is taken by the 64-bit hub's one `cfg_if!`, beside the architecture module.
 
+include!("elf.rs");
 include!("fcntl.rs");
 include!("limits.rs");
 include!("locale.rs");
 include!("netdb.rs");
+include!("netiucv/iucv.rs");
 include!("pthread.rs");
 include!("regex.rs");
 include!("resolv.rs");
