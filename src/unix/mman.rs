@@ -102,6 +102,7 @@ extern "C" {
 pub const MADV_POPULATE_READ: c_int = 22;
 pub const MADV_POPULATE_WRITE: c_int = 23;
 pub const MADV_DONTNEED_LOCKED: c_int = 24;
+pub const MADV_COLLAPSE: c_int = 25;
 pub const MREMAP_MAYMOVE: c_int = 1;
 pub const MREMAP_FIXED: c_int = 2;
 pub const MREMAP_DONTUNMAP: c_int = 4;

@@ -105,3 +105,16 @@ pub const ETH_P_TRAILER: c_int = 0x001C;
 pub const ETH_P_PHONET: c_int = 0x00F5;
 pub const ETH_P_IEEE802154: c_int = 0x00F6;
 pub const ETH_P_CAIF: c_int = 0x00F7;
+
+/// musl's own `struct ethhdr` (alignment 2, as its `uint16_t` member has it);
+/// its `<netinet/if_ether.h>` hides the kernel's packed one, which glibc's
+/// takes (`linux/if_ether.rs`).
+#[cfg(target_env = "musl")]
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
+pub struct ethhdr {
+    pub h_dest: [u8; 6],
+    pub h_source: [u8; 6],
+    pub h_proto: u16,
+}

@@ -12,6 +12,9 @@ pub struct file_clone_range {
     pub dest_offset: __u64,
 }
 
+// The type of the `RWF_*` flags (C: `int __bitwise`), as `iocb.aio_rw_flags` has it.
+pub type __kernel_rwf_t = c_int;
+
 pub const RENAME_NOREPLACE: c_uint = 1 << 0;
 pub const RENAME_EXCHANGE: c_uint = 1 << 1;
 pub const RENAME_WHITEOUT: c_uint = 1 << 2;

@@ -2,6 +2,7 @@
 // the header has under `linux/` (`<linux/netlink.h>` is `netlink.rs`), for
 // what musl's headers do not declare themselves.
 
+include!("aio_abi.rs");
 include!("auxvec.rs");
 include!("bpf_common.rs");
 include!("close_range.rs");
@@ -40,6 +41,7 @@ include!("seccomp.rs");
 include!("securebits.rs");
 include!("stat.rs");
 include!("sysctl.rs");
+include!("types.rs");
 include!("uinput.rs");
 include!("uio.rs");
 include!("version.rs");
@@ -50,6 +52,7 @@ include!("genetlink.rs");
 include!("if.rs");
 include!("if_addr.rs");
 include!("if_alg.rs");
+include!("if_ether.rs");
 include!("if_link.rs");
 include!("if_packet.rs");
 include!("if_xdp.rs");

@@ -21,6 +21,12 @@ pub const SCHED_FLAG_ALL: c_int = SCHED_FLAG_RESET_ON_FORK
     | SCHED_FLAG_KEEP_ALL
     | SCHED_FLAG_UTIL_CLAMP;
 
+// The `clone3` flags past the 32 bits of `clone`'s (C: `1ULL << 32`, `1ULL << 33`),
+// as wide as `clone_args.flags`; the published crate declares them `c_int`,
+// which cannot hold them.
+pub const CLONE_CLEAR_SIGHAND: c_ulonglong = 1 << 32;
+pub const CLONE_INTO_CGROUP: c_ulonglong = 1 << 33;
+
 pub const CLONE_ARGS_SIZE_VER0: c_int = 64;
 pub const CLONE_ARGS_SIZE_VER1: c_int = 80;
 pub const CLONE_ARGS_SIZE_VER2: c_int = 88;

@@ -1,5 +1,7 @@
 // `<asm-generic/socket.h>`: the newer `SO_*` options musl's `<sys/socket.h>` does not list yet,
-// numbered alike on every architecture here (kernel `asm-generic/socket.h`,
+// and the 64-bit-time (`_NEW`) numbers of the timestamp and timeout options,
+// numbered alike on every architecture here: mips's and powerpc's own
+// `asm/socket.h` repeat these numbers (kernel `asm-generic/socket.h`,
 // `arch/*/include/uapi/asm/socket.h`).
 
 pub const SO_NETNS_COOKIE: c_int = 71;
@@ -14,3 +16,9 @@ pub const SCM_DEVMEM_LINEAR: c_int = SO_DEVMEM_LINEAR;
 pub const SO_DEVMEM_DMABUF: c_int = 79;
 pub const SCM_DEVMEM_DMABUF: c_int = SO_DEVMEM_DMABUF;
 pub const SO_DEVMEM_DONTNEED: c_int = 80;
+
+pub const SO_TIMESTAMP_NEW: c_int = 63;
+pub const SO_TIMESTAMPNS_NEW: c_int = 64;
+pub const SO_TIMESTAMPING_NEW: c_int = 65;
+pub const SO_RCVTIMEO_NEW: c_int = 66;
+pub const SO_SNDTIMEO_NEW: c_int = 67;
