@@ -86,9 +86,14 @@ fn build_and_run(src: &str, tag: &str) -> String {
     let src_path = format!("{}/{src}", env!("CARGO_MANIFEST_DIR"));
     let exe = std::env::temp_dir().join(format!("libc-{tag}-{zt}-{}", std::process::id()));
     let mut cc = Command::new(&py);
-    cc.args(["-m", "ziglang", "cc", "-target", zt, "-static", "-O1", "-o"])
+    cc.args(["-m", "ziglang", "cc", "-target", zt, "-O1", "-o"])
         .arg(&exe)
         .arg(&src_path);
+    // Static on musl, as the Rust side is; zig links glibc only dynamically
+    // (the gnu targets' programs run on the glibc installed, as the Rust side's do).
+    if cfg!(target_env = "musl") {
+        cc.arg("-static");
+    }
     // As ci/zig-linker.sh (loongarch64: a CPU qemu runs, hard-float ABI).
     cc.args(zig_cc_flags());
     let out = cc

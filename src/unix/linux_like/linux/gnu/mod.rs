@@ -8,9 +8,11 @@
 // is taken by the 64-bit hub's one `cfg_if!`, beside the architecture module.
 
 include!("fcntl.rs");
+include!("in.rs");
 include!("limits.rs");
 include!("locale.rs");
 include!("netdb.rs");
+include!("paths.rs");
 include!("pthread.rs");
 include!("regex.rs");
 include!("resolv.rs");
