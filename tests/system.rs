@@ -10,6 +10,7 @@ use std::ffi::{CStr, CString};
 use std::mem::MaybeUninit;
 use std::ptr;
 use std::sync::atomic::{AtomicI32, AtomicUsize, Ordering};
+use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use libc::{c_char, c_int, c_void, size_t};
@@ -25,6 +26,14 @@ fn temp_path(tag: &str) -> CString {
     let pid = unsafe { libc::getpid() };
     let seq = SEQ.fetch_add(1, Ordering::Relaxed);
     CString::new(format!("/tmp/libc-system-{pid}-{seq}-{tag}")).unwrap()
+}
+
+/// Taken by each test that changes the process's locale with `setlocale`,
+/// which the harness's other threads would otherwise see change under them
+/// (glibc's `iswalpha` follows `LC_CTYPE`).
+fn global_locale() -> MutexGuard<'static, ()> {
+    static LOCK: Mutex<()> = Mutex::new(());
+    LOCK.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 fn cstr(p: *const c_char) -> String {
@@ -613,6 +622,7 @@ fn passwd_group_lookups() {
 
 #[test]
 fn locale_and_langinfo() {
+    let _locale = global_locale();
     unsafe {
         let cur = libc::setlocale(libc::LC_ALL, c"C".as_ptr());
         assert!(!cur.is_null());
@@ -728,6 +738,7 @@ fn stdio_ext_queries() {
 /// `MB_CUR_MAX`'s function in the C locale and in C.UTF-8.
 #[test]
 fn mb_cur_max() {
+    let _locale = global_locale();
     unsafe {
         // The C locale is byte-based in both; a UTF-8 character takes up to
         // 4 bytes in musl, and glibc's UTF-8 charmap allows 6.
@@ -1074,6 +1085,7 @@ fn iconv_convert(to: &CStr, from: &CStr, input: &[u8]) -> Option<Vec<u8>> {
 
 #[test]
 fn iconv_and_wide_characters() {
+    let _locale = global_locale();
     // ISO-8859-1 is built into musl; glibc loads it as a gconv module, which
     // Debian's libc6-*-cross (the glibc under qemu-user) does not ship.
     match iconv_convert(c"UTF-8", c"ISO-8859-1", &[b'c', b'a', b'f', 0xe9]) {
