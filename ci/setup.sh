@@ -14,7 +14,10 @@
 #     prototypes (Debian's linux-headers-6.12 common package), for the ABI
 #     check,
 #   - qemu-user-static 10.x from bookworm-backports, when asked for with
-#     `--qemu`.
+#     `--qemu`; with it, for aarch64-unknown-linux-gnu's runtime tests,
+#     rustup's std for that target on stable and Debian's libc6-arm64-cross
+#     (the aarch64 glibc and its loader, under /usr/aarch64-linux-gnu, which
+#     tests/targets.tsv's qemu command names).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/env.sh"
@@ -148,5 +151,16 @@ if [ "$want_qemu" = 1 ] && [ "$(qemu_major)" != 10 ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -t bookworm-backports qemu-user-static >/dev/null
     [ "$(qemu_major)" = 10 ] || { echo "setup: qemu-user-static 10.x expected, got: $(qemu-aarch64-static --version | head -n 1)" >&2; exit 1; }
+fi
+if [ "$want_qemu" = 1 ]; then
+    if ! rustup +stable target list --installed | grep -qx aarch64-unknown-linux-gnu; then
+        log "adding aarch64-unknown-linux-gnu to stable"
+        rustup +stable target add aarch64-unknown-linux-gnu
+    fi
+    if [ ! -e /usr/aarch64-linux-gnu/lib/ld-linux-aarch64.so.1 ]; then
+        log "installing libc6-arm64-cross (aarch64 glibc for qemu-user)"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libc6-arm64-cross >/dev/null 2>&1 \
+            || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libc6-arm64-cross >/dev/null; }
+    fi
 fi
 log "ready"

@@ -3,7 +3,8 @@
 # then, in order:
 #   1. rustfmt check and the source layout (tests/layout.py);
 #   2. x86_64 (native): build, the runtime tests and the example, with and
-#      without extra_traits;
+#      without extra_traits; the runtime tests on x86_64-unknown-linux-gnu
+#      too (this machine's glibc);
 #   3. every one of the ten targets: cargo check and clippy with -D warnings,
 #      and cargo doc with warnings denied;
 #   4. the oldest Rust the library is held to (Cargo.toml's rust-version,
@@ -14,7 +15,7 @@
 #      target, and its own planted-errors test; the system call wrappers'
 #      prototypes against glibc's and the kernel's; the safe functions at
 #      their edges; differential fuzzing of the walkers and integer helpers
-#      against C (a bounded campaign); Miri over every Rust body that does
+#      against C (a bounded campaign, on musl and on glibc); Miri over every Rust body that does
 #      not call C, with its planted out-of-bounds read;
 #   5. wasm32-wali-linux-musl: the layout check against WALI's specification,
 #      the check against musl's headers under WALI's data model (both with
@@ -30,7 +31,9 @@
 #      filetime, errno, rustix's libc backend, time) at pinned versions: their own
 #      test suites on this crate, compared with the published libc's
 #      (ci/crates-test.py);
-#   8. the runtime tests under qemu-user for QEMU_TARGETS.
+#   8. the runtime tests under qemu-user for QEMU_TARGETS (every target
+#      tests/targets.tsv gives a qemu command: the eight other musl ones and
+#      aarch64-unknown-linux-gnu).
 # Environment: TARGETS="t1 t2" limits steps 3 to 5 to those targets;
 # QEMU_TARGETS="..." chooses step 8's (empty: none).
 set -euo pipefail
@@ -84,13 +87,15 @@ git ls-files -z 'src/*.rs' | xargs -0 rustfmt +stable --edition 2021 --check || 
 step "layout (tests/layout.py)"
 python3 tests/layout.py || fail "layout"
 
-step "x86_64: build, runtime tests, examples"
+step "x86_64: build, runtime tests (musl and glibc), examples"
 export RUSTFLAGS="-D warnings"
 cargo +stable build --all-targets || fail "build"
 cargo +stable build --all-targets --features extra_traits || fail "build extra_traits"
 cargo +stable build --no-default-features || fail "build no-default-features"
 # --show-output: a test that skips part of its work says why, in the log.
 cargo +stable test -- --show-output || fail "runtime tests"
+cargo +stable test --target x86_64-unknown-linux-gnu -- --show-output \
+    || fail "runtime tests (x86_64-unknown-linux-gnu)"
 cargo +stable run --example syscalls >/dev/null || fail "example syscalls"
 cargo +stable run --example ls -- . >/dev/null || fail "example ls"
 cargo +stable run --example ipaddr >/dev/null || fail "example ipaddr"
@@ -180,6 +185,8 @@ cargo +stable test --test safe_fns -- --show-output || fail "safe functions at t
 step "differential fuzzing against C, bounded (tests/fuzz.rs: 10 rounds of 100000 cases)"
 LIBC_FUZZ_CASES=100000 LIBC_FUZZ_ROUNDS=10 cargo +stable test --test fuzz -- --show-output \
     || fail "fuzzing against C"
+LIBC_FUZZ_CASES=100000 LIBC_FUZZ_ROUNDS=10 cargo +stable test --target x86_64-unknown-linux-gnu \
+    --test fuzz -- --show-output || fail "fuzzing against C (x86_64-unknown-linux-gnu)"
 
 step "Miri over the Rust bodies, and its planted out-of-bounds read (ci/miri.sh)"
 bash ci/miri.sh || fail "Miri"

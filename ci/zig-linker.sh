@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Linker for Rust programs on the non-x86_64 musl targets: zig's cc, which
-# brings musl 1.2.5's libc and start files for every one of them.
+# brings musl 1.2.5's libc and start files for every one of them; and on
+# aarch64-unknown-linux-gnu, where zig links against the glibc symbol set of
+# the version ZIG_TARGET names (ci/qemu-test.sh: the glibc that runs them).
 # Usage (by cargo, via CARGO_TARGET_<TRIPLE>_LINKER): set ZIG_TARGET.
 # rustc's `--target=...` is dropped (zig has its own spelling) and `-lgcc_s`
 # becomes zig's bundled `-lunwind`.

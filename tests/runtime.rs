@@ -708,7 +708,7 @@ extern "C" fn add_under_lock(arg: *mut c_void) -> *mut c_void {
 #[test]
 fn pthread_create_join_mutex() {
     unsafe {
-        let mut t: libc::pthread_t = ptr::null_mut();
+        let mut t: libc::pthread_t = std::mem::zeroed();
         let arg = 21usize as *mut c_void;
         assert_eq!(libc::pthread_create(&mut t, ptr::null(), double_it, arg), 0);
         assert_eq!(libc::pthread_equal(t, t), 1);
@@ -745,7 +745,7 @@ fn pthread_create_join_mutex() {
         assert_eq!(libc::pthread_mutex_destroy(&mut shared.mutex), 0);
 
         // A detached thread cannot be joined.
-        let mut d: libc::pthread_t = ptr::null_mut();
+        let mut d: libc::pthread_t = std::mem::zeroed();
         assert_eq!(libc::pthread_create(&mut d, ptr::null(), double_it, arg), 0);
         assert_eq!(libc::pthread_detach(d), 0);
         assert_eq!(libc::sched_yield(), 0);

@@ -106,6 +106,8 @@ pub const fn IN6_IS_ADDR_V4MAPPED(a: &in6_addr) -> bool {
         && b[11] == 0xff
 }
 
+// musl's (its last byte above 1); glibc's is in `linux/gnu/in.rs`.
+#[cfg(target_env = "musl")]
 pub const fn IN6_IS_ADDR_V4COMPAT(a: &in6_addr) -> bool {
     in6_word(a, 0) == 0 && in6_word(a, 1) == 0 && in6_word(a, 2) == 0 && a.s6_addr[15] > 1
 }

@@ -47,6 +47,7 @@ fn cpu_words_mut(set: &mut cpu_set_t) -> &mut [c_ulong] {
     }
 }
 
+#[cfg(target_env = "musl")]
 pub unsafe extern "C" fn CPU_ALLOC_SIZE(count: c_int) -> size_t {
     // As musl's macro rounds up, without overflowing near the type's end.
     let n = count as usize;

@@ -86,9 +86,14 @@ fn build_and_run(src: &str, tag: &str) -> String {
     let src_path = format!("{}/{src}", env!("CARGO_MANIFEST_DIR"));
     let exe = std::env::temp_dir().join(format!("libc-{tag}-{zt}-{}", std::process::id()));
     let mut cc = Command::new(&py);
-    cc.args(["-m", "ziglang", "cc", "-target", zt, "-static", "-O1", "-o"])
+    cc.args(["-m", "ziglang", "cc", "-target", zt, "-O1", "-o"])
         .arg(&exe)
         .arg(&src_path);
+    // Static on musl, as the Rust side is; zig links glibc only dynamically
+    // (the gnu targets' programs run on the glibc installed, as the Rust side's do).
+    if cfg!(target_env = "musl") {
+        cc.arg("-static");
+    }
     // As ci/zig-linker.sh (loongarch64: a CPU qemu runs, hard-float ABI).
     cc.args(zig_cc_flags());
     let out = cc
@@ -120,7 +125,7 @@ fn build_and_run(src: &str, tag: &str) -> String {
     String::from_utf8(out.stdout).expect("the C program prints UTF-8")
 }
 
-/// The target under test: zig's name for it, and the qemu-user binary that
+/// The target under test: zig's name for it, and the qemu-user command that
 /// runs its programs here (none on x86_64, this machine's own), from
 /// tests/targets.tsv, the one table of targets (its row for this `arch`, libc and
 /// byte order).
@@ -161,12 +166,15 @@ fn target_row() -> Vec<&'static str> {
 /// A command that runs `exe`, a program for the target under test: itself,
 /// or under qemu-user (qemu passes a guest's execve of a foreign binary to
 /// the kernel, so from under qemu the emulator is started as a host program).
+/// `qemu` is the table's command: the emulator, then its arguments (on glibc,
+/// `-L` and the root of the target's glibc), split at spaces.
 pub fn command(exe: &std::path::Path, qemu: Option<&str>) -> Command {
     match qemu {
         None => Command::new(exe),
         Some(q) => {
-            let mut c = Command::new(q);
-            c.arg(exe);
+            let mut words = q.split_whitespace();
+            let mut c = Command::new(words.next().expect("a qemu-user command"));
+            c.args(words).arg(exe);
             c
         }
     }

@@ -80,7 +80,9 @@ pub unsafe extern "C" fn CMSG_FIRSTHDR(mhdr: *const msghdr) -> *mut cmsghdr {
     }
 }
 
-// (The lengths are `socklen_t` in musl's structs and `size_t` in glibc's.)
+// musl's; glibc's, which also steps to a next header that ends exactly at
+// the buffer's end, is in `linux/gnu/socket.rs`.
+#[cfg(target_env = "musl")]
 #[allow(clippy::unnecessary_cast)]
 pub unsafe extern "C" fn CMSG_NXTHDR(mhdr: *const msghdr, cmsg: *const cmsghdr) -> *mut cmsghdr {
     // Read without assuming alignment: a control buffer of bytes need not be.
