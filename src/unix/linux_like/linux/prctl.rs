@@ -15,6 +15,11 @@ pub const PR_SME_SET_VL_ONEXEC: c_int = 1 << 18;
 pub const PR_SME_GET_VL: c_int = 64;
 pub const PR_SME_VL_LEN_MASK: c_int = 0xffff;
 pub const PR_SME_VL_INHERIT: c_int = 1 << 17;
+// The names and types the published crate gives three of these (on aarch64's
+// glibc); the kernel's are the ones above.
+pub const PR_SME_SET_VL_INHERIT: c_ulong = PR_SME_VL_INHERIT as c_ulong;
+pub const PR_SME_SET_VL_ONE_EXEC: c_ulong = PR_SME_SET_VL_ONEXEC as c_ulong;
+pub const PR_SME_VL_LEN_MAX: c_int = PR_SME_VL_LEN_MASK;
 pub const PR_SET_MDWE: c_int = 65;
 pub const PR_MDWE_REFUSE_EXEC_GAIN: c_uint = 1 << 0;
 pub const PR_MDWE_NO_INHERIT: c_uint = 1 << 1;

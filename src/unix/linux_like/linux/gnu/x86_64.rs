@@ -149,15 +149,6 @@ pub struct semid_ds {
 
 // `<utmpx.h>`: x86_64 keeps `ut_session` and `ut_tv` 32-bit
 // (`__WORDSIZE_TIME64_COMPAT32`), so that i386 programs share the files.
-/// `utmpx.ut_tv`, C's anonymous `struct { __uint32_t tv_sec; __int32_t tv_usec; }`.
-#[repr(C)]
-#[derive(Clone, Copy, Debug)]
-#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
-pub struct __timeval {
-    pub tv_sec: u32,
-    pub tv_usec: i32,
-}
-
 /// `utmpx.ut_session`'s type here.
 pub(crate) type __ut_session_t = i32;
 /// `utmpx.ut_tv`'s type here.
