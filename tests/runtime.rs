@@ -567,7 +567,7 @@ fn rlimits_and_rusage() {
             assert_eq!(libc::setrlimit(libc::RLIMIT_NOFILE, &over), -1);
             assert_eq!(errno(), libc::EINVAL);
         }
-        assert_eq!(libc::getrlimit(-1, &mut rl), -1);
+        assert_eq!(libc::getrlimit(libc::RLIMIT_NLIMITS, &mut rl), -1);
         assert_eq!(errno(), libc::EINVAL);
 
         let mut ru = MaybeUninit::<libc::rusage>::zeroed();

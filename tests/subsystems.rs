@@ -486,7 +486,7 @@ fn nftables_get_tables() {
 // ---- TUN ----
 
 fn ioctl_ifreq(fd: c_int, req: libc::c_ulong, ifr: &mut libc::ifreq) -> c_int {
-    unsafe { libc::ioctl(fd, req as c_int, ifr as *mut libc::ifreq) }
+    unsafe { libc::ioctl(fd, req as _, ifr as *mut libc::ifreq) }
 }
 
 fn sockaddr_in_v4(a: [u8; 4], port: u16) -> libc::sockaddr_in {
@@ -812,7 +812,7 @@ fn wireless_siocgiwname_lo() {
     );
     let mut w: libc::iwreq = unsafe { zeroed() };
     w.ifr_ifrn.ifrn_name = ifname("lo");
-    let r = unsafe { libc::ioctl(s, libc::SIOCGIWNAME as c_int, &mut w) };
+    let r = unsafe { libc::ioctl(s, libc::SIOCGIWNAME as _, &mut w) };
     let e = errno();
     close(s);
     assert_eq!(r, -1, "SIOCGIWNAME on lo succeeded");

@@ -1286,7 +1286,7 @@ fn lfs64_names_link_and_work() {
         libc::fclose(f);
 
         let mut lim: libc::rlimit64 = std::mem::zeroed();
-        assert_eq!(libc::getrlimit64(libc::RLIMIT_NOFILE as c_int, &mut lim), 0);
+        assert_eq!(libc::getrlimit64(libc::RLIMIT_NOFILE, &mut lim), 0);
         assert!(lim.rlim_cur > 0);
         libc::unlink(path.as_ptr());
 

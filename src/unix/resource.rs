@@ -101,7 +101,10 @@ pub unsafe extern "C" fn getrlimit64(resource: __rlimit_resource_t, rlim: *mut r
 }
 
 /// `setrlimit64`: musl 1.2.4+ has only `setrlimit`.
-pub unsafe extern "C" fn setrlimit64(resource: __rlimit_resource_t, rlim: *const rlimit64) -> c_int {
+pub unsafe extern "C" fn setrlimit64(
+    resource: __rlimit_resource_t,
+    rlim: *const rlimit64,
+) -> c_int {
     setrlimit(resource, rlim as *const rlimit)
 }
 

@@ -135,8 +135,10 @@ pub const PTP_ENABLE_PPS: ioctl_request_t = _IOW::<c_int>(PTP_CLK_MAGIC, 4);
 pub const PTP_SYS_OFFSET: ioctl_request_t = _IOW::<ptp_sys_offset>(PTP_CLK_MAGIC, 5);
 pub const PTP_PIN_GETFUNC: ioctl_request_t = _IOWR::<ptp_pin_desc>(PTP_CLK_MAGIC, 6);
 pub const PTP_PIN_SETFUNC: ioctl_request_t = _IOW::<ptp_pin_desc>(PTP_CLK_MAGIC, 7);
-pub const PTP_SYS_OFFSET_PRECISE: ioctl_request_t = _IOWR::<ptp_sys_offset_precise>(PTP_CLK_MAGIC, 8);
-pub const PTP_SYS_OFFSET_EXTENDED: ioctl_request_t = _IOWR::<ptp_sys_offset_extended>(PTP_CLK_MAGIC, 9);
+pub const PTP_SYS_OFFSET_PRECISE: ioctl_request_t =
+    _IOWR::<ptp_sys_offset_precise>(PTP_CLK_MAGIC, 8);
+pub const PTP_SYS_OFFSET_EXTENDED: ioctl_request_t =
+    _IOWR::<ptp_sys_offset_extended>(PTP_CLK_MAGIC, 9);
 pub const PTP_CLOCK_GETCAPS2: ioctl_request_t = _IOR::<ptp_clock_caps>(PTP_CLK_MAGIC, 10);
 pub const PTP_EXTTS_REQUEST2: ioctl_request_t = _IOW::<ptp_extts_request>(PTP_CLK_MAGIC, 11);
 pub const PTP_PEROUT_REQUEST2: ioctl_request_t = _IOW::<ptp_perout_request>(PTP_CLK_MAGIC, 12);
@@ -144,8 +146,10 @@ pub const PTP_ENABLE_PPS2: ioctl_request_t = _IOW::<c_int>(PTP_CLK_MAGIC, 13);
 pub const PTP_SYS_OFFSET2: ioctl_request_t = _IOW::<ptp_sys_offset>(PTP_CLK_MAGIC, 14);
 pub const PTP_PIN_GETFUNC2: ioctl_request_t = _IOWR::<ptp_pin_desc>(PTP_CLK_MAGIC, 15);
 pub const PTP_PIN_SETFUNC2: ioctl_request_t = _IOW::<ptp_pin_desc>(PTP_CLK_MAGIC, 16);
-pub const PTP_SYS_OFFSET_PRECISE2: ioctl_request_t = _IOWR::<ptp_sys_offset_precise>(PTP_CLK_MAGIC, 17);
-pub const PTP_SYS_OFFSET_EXTENDED2: ioctl_request_t = _IOWR::<ptp_sys_offset_extended>(PTP_CLK_MAGIC, 18);
+pub const PTP_SYS_OFFSET_PRECISE2: ioctl_request_t =
+    _IOWR::<ptp_sys_offset_precise>(PTP_CLK_MAGIC, 17);
+pub const PTP_SYS_OFFSET_EXTENDED2: ioctl_request_t =
+    _IOWR::<ptp_sys_offset_extended>(PTP_CLK_MAGIC, 18);
 pub const PTP_PF_EXTTS: c_uint = 1;
 pub const PTP_PF_NONE: c_uint = 0;
 pub const PTP_PF_PEROUT: c_uint = 2;

@@ -35,9 +35,11 @@ pub const SECCOMP_ADDFD_FLAG_SEND: c_ulong = 1 << 1;
 
 pub const SECCOMP_IOC_MAGIC: u32 = '!' as u32;
 pub const SECCOMP_IOCTL_NOTIF_RECV: ioctl_request_t = _IOWR::<seccomp_notif>(SECCOMP_IOC_MAGIC, 0);
-pub const SECCOMP_IOCTL_NOTIF_SEND: ioctl_request_t = _IOWR::<seccomp_notif_resp>(SECCOMP_IOC_MAGIC, 1);
+pub const SECCOMP_IOCTL_NOTIF_SEND: ioctl_request_t =
+    _IOWR::<seccomp_notif_resp>(SECCOMP_IOC_MAGIC, 1);
 pub const SECCOMP_IOCTL_NOTIF_ID_VALID: ioctl_request_t = _IOW::<__u64>(SECCOMP_IOC_MAGIC, 2);
-pub const SECCOMP_IOCTL_NOTIF_ADDFD: ioctl_request_t = _IOW::<seccomp_notif_addfd>(SECCOMP_IOC_MAGIC, 3);
+pub const SECCOMP_IOCTL_NOTIF_ADDFD: ioctl_request_t =
+    _IOW::<seccomp_notif_addfd>(SECCOMP_IOC_MAGIC, 3);
 pub const SECCOMP_IOCTL_NOTIF_SET_FLAGS: ioctl_request_t = _IOW::<__u64>(SECCOMP_IOC_MAGIC, 4);
 
 #[repr(C)]

@@ -21,7 +21,11 @@ pub const RTLD_DI_TLS_DATA: c_int = 10;
 
 extern "C" {
     pub fn dlmopen(lmid: Lmid_t, filename: *const c_char, flag: c_int) -> *mut c_void;
-    pub fn dlvsym(handle: *mut c_void, symbol: *const c_char, version: *const c_char) -> *mut c_void;
+    pub fn dlvsym(
+        handle: *mut c_void,
+        symbol: *const c_char,
+        version: *const c_char,
+    ) -> *mut c_void;
     pub fn dladdr1(
         addr: *const c_void,
         info: *mut Dl_info,

@@ -120,8 +120,10 @@ extern "C" {
         cpusetsize: size_t,
         cpuset: *const cpu_set_t,
     ) -> c_int;
-    pub fn pthread_rwlockattr_getkind_np(attr: *const pthread_rwlockattr_t, pref: *mut c_int)
-        -> c_int;
+    pub fn pthread_rwlockattr_getkind_np(
+        attr: *const pthread_rwlockattr_t,
+        pref: *mut c_int,
+    ) -> c_int;
     pub fn pthread_rwlockattr_setkind_np(attr: *mut pthread_rwlockattr_t, pref: c_int) -> c_int;
     pub fn pthread_gettid_np(thread: pthread_t) -> pid_t;
 }
