@@ -11,9 +11,11 @@ pub const __SIZEOF_PTHREAD_MUTEXATTR_T: usize = 8;
 pub const __SIZEOF_PTHREAD_CONDATTR_T: usize = 8;
 pub const __SIZEOF_PTHREAD_BARRIERATTR_T: usize = 8;
 
-// `<sys/stat.h>`: glibc's generic `struct stat64` (`bits/struct_stat.h`),
-// `struct stat`'s layout with the 64-bit types; `nlink_t` and `blksize_t`
-// (glibc's `unsigned int` and `int`) in the published crate's spelling.
+// `<sys/stat.h>`: `nlink_t` and `blksize_t` (glibc's `unsigned int` and
+// `int`) in the published crate's spelling, and glibc's generic `struct
+// stat64` (`bits/struct_stat.h`), a struct of its own in the published
+// crate: `struct stat`'s layout (musl's generic definition, which serves
+// glibc too), in its spelling, with the 64-bit type names.
 pub type nlink_t = u32;
 pub type blksize_t = i32;
 
@@ -28,7 +30,7 @@ pub struct stat64 {
     pub st_uid: uid_t,
     pub st_gid: gid_t,
     pub st_rdev: dev_t,
-    __pad1: crate::Padding<dev_t>,
+    __pad: crate::Padding<c_ulong>,
     pub st_size: off64_t,
     pub st_blksize: blksize_t,
     __pad2: crate::Padding<c_int>,
@@ -39,7 +41,7 @@ pub struct stat64 {
     pub st_mtime_nsec: c_long,
     pub st_ctime: time_t,
     pub st_ctime_nsec: c_long,
-    __glibc_reserved: crate::Padding<[c_int; 2]>,
+    __unused: crate::Padding<[c_uint; 2]>,
 }
 
 // `<signal.h>` (`bits/sigstack.h`).
@@ -81,26 +83,5 @@ extern "C" {
     pub fn cfsetspeed(tio: *mut termios, speed: speed_t) -> c_int;
 }
 
-// `<sys/ucontext.h>`: glibc's `mcontext_t`, the kernel's `struct sigcontext`
-// layout in glibc's `unsigned long long` words, its records private.
-#[repr(C, align(16))]
-#[derive(Clone, Copy, Debug)]
-#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
-pub struct mcontext_t {
-    pub fault_address: c_ulonglong,
-    pub regs: [c_ulonglong; 31],
-    pub sp: c_ulonglong,
-    pub pc: c_ulonglong,
-    pub pstate: c_ulonglong,
-    __reserved: crate::Padding<[u128; 256]>,
-}
-
-// `<sys/user.h>`: glibc's FP/SIMD register set (`sys/user.h`).
-#[repr(C)]
-#[derive(Clone, Copy, Debug)]
-#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
-pub struct user_fpsimd_struct {
-    pub vregs: [u128; 32],
-    pub fpsr: c_uint,
-    pub fpcr: c_uint,
-}
+// `<sys/ucontext.h>`, `<sys/user.h>`: `mcontext_t` and `user_fpsimd_struct`
+// are musl's definitions, which serve glibc too.

@@ -20,34 +20,10 @@ pub const PTRACE_GETFPXREGS: __ptrace_request = 18;
 pub const PTRACE_SETFPXREGS: __ptrace_request = 19;
 
 // `<sys/stat.h>`: `blksize_t` (glibc's `long`, in the published crate's
-// spelling), glibc's `struct stat` and `struct stat64` (`bits/struct_stat.h`:
-// musl's layout; the nanoseconds spelled `i64` as in the published crate,
-// the 64-bit names in `stat64`).
+// spelling) and glibc's `struct stat64` (`bits/struct_stat.h`), a struct of
+// its own in the published crate: `struct stat`'s layout (musl's definition,
+// which serves glibc too), in its spelling, with the 64-bit type names.
 pub type blksize_t = i64;
-
-#[repr(C)]
-#[derive(Clone, Copy, Debug)]
-#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
-pub struct stat {
-    pub st_dev: dev_t,
-    pub st_ino: ino_t,
-    pub st_nlink: nlink_t,
-    pub st_mode: mode_t,
-    pub st_uid: uid_t,
-    pub st_gid: gid_t,
-    __pad0: crate::Padding<c_int>,
-    pub st_rdev: dev_t,
-    pub st_size: off_t,
-    pub st_blksize: blksize_t,
-    pub st_blocks: blkcnt_t,
-    pub st_atime: time_t,
-    pub st_atime_nsec: i64,
-    pub st_mtime: time_t,
-    pub st_mtime_nsec: i64,
-    pub st_ctime: time_t,
-    pub st_ctime_nsec: i64,
-    __glibc_reserved: crate::Padding<[i64; 3]>,
-}
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
@@ -59,66 +35,24 @@ pub struct stat64 {
     pub st_mode: mode_t,
     pub st_uid: uid_t,
     pub st_gid: gid_t,
-    __pad0: crate::Padding<c_int>,
+    __pad0: crate::Padding<c_uint>,
     pub st_rdev: dev_t,
     pub st_size: off_t,
     pub st_blksize: blksize_t,
     pub st_blocks: blkcnt64_t,
     pub st_atime: time_t,
-    pub st_atime_nsec: i64,
+    pub st_atime_nsec: c_long,
     pub st_mtime: time_t,
-    pub st_mtime_nsec: i64,
+    pub st_mtime_nsec: c_long,
     pub st_ctime: time_t,
-    pub st_ctime_nsec: i64,
-    __glibc_reserved: crate::Padding<[i64; 3]>,
+    pub st_ctime_nsec: c_long,
+    __unused: crate::Padding<[c_long; 3]>,
 }
 
-// `<sys/ucontext.h>`: glibc's FPU state and `mcontext_t`, musl's layouts
-// under glibc's (and the published crate's) types, with `fpregs` public.
-#[repr(C)]
-#[derive(Clone, Copy, Debug)]
-#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
-pub struct _libc_fpxreg {
-    pub significand: [u16; 4],
-    pub exponent: u16,
-    __glibc_reserved1: crate::Padding<[u16; 3]>,
-}
-
-#[repr(C)]
-#[derive(Clone, Copy, Debug)]
-#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
-pub struct _libc_xmmreg {
-    pub element: [u32; 4],
-}
-
-#[repr(C)]
-#[derive(Clone, Copy, Debug)]
-#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
-pub struct _libc_fpstate {
-    pub cwd: u16,
-    pub swd: u16,
-    pub ftw: u16,
-    pub fop: u16,
-    pub rip: u64,
-    pub rdp: u64,
-    pub mxcsr: u32,
-    pub mxcr_mask: u32,
-    pub _st: [_libc_fpxreg; 8],
-    pub _xmm: [_libc_xmmreg; 16],
-    __glibc_reserved1: crate::Padding<[u32; 24]>,
-}
-
-#[repr(C)]
-#[derive(Clone, Copy, Debug)]
-#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
-pub struct mcontext_t {
-    pub gregs: [greg_t; 23],
-    pub fpregs: *mut _libc_fpstate,
-    __reserved1: crate::Padding<[c_ulonglong; 8]>,
-}
-
-// `<sys/ucontext.h>`: glibc's `ucontext_t` keeps the FPU state in place and
-// four words for the shadow stack after it.
+// `<sys/ucontext.h>`: the FPU state (`_libc_fpstate` and its registers) and
+// `mcontext_t` are musl's definitions, which serve glibc too; glibc's
+// `ucontext_t` keeps the FPU state in place and four words for the shadow
+// stack after it.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -172,78 +106,5 @@ extern "C" {
     pub fn cfsetspeed(tio: *mut termios, speed: speed_t) -> c_int;
 }
 
-// `<sys/user.h>`: glibc's x86_64 register and core-dump layouts (glibc
-// `sysdeps/unix/sysv/linux/x86/sys/user.h`): musl's, with the 64-bit words
-// spelled `unsigned long long`.
-#[repr(C)]
-#[derive(Clone, Copy, Debug)]
-#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
-pub struct user_fpregs_struct {
-    pub cwd: c_ushort,
-    pub swd: c_ushort,
-    pub ftw: c_ushort,
-    pub fop: c_ushort,
-    pub rip: c_ulonglong,
-    pub rdp: c_ulonglong,
-    pub mxcsr: c_uint,
-    pub mxcr_mask: c_uint,
-    pub st_space: [c_uint; 32],
-    pub xmm_space: [c_uint; 64],
-    padding: crate::Padding<[c_uint; 24]>,
-}
-
-#[repr(C)]
-#[derive(Clone, Copy, Debug)]
-#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
-pub struct user_regs_struct {
-    pub r15: c_ulonglong,
-    pub r14: c_ulonglong,
-    pub r13: c_ulonglong,
-    pub r12: c_ulonglong,
-    pub rbp: c_ulonglong,
-    pub rbx: c_ulonglong,
-    pub r11: c_ulonglong,
-    pub r10: c_ulonglong,
-    pub r9: c_ulonglong,
-    pub r8: c_ulonglong,
-    pub rax: c_ulonglong,
-    pub rcx: c_ulonglong,
-    pub rdx: c_ulonglong,
-    pub rsi: c_ulonglong,
-    pub rdi: c_ulonglong,
-    pub orig_rax: c_ulonglong,
-    pub rip: c_ulonglong,
-    pub cs: c_ulonglong,
-    pub eflags: c_ulonglong,
-    pub rsp: c_ulonglong,
-    pub ss: c_ulonglong,
-    pub fs_base: c_ulonglong,
-    pub gs_base: c_ulonglong,
-    pub ds: c_ulonglong,
-    pub es: c_ulonglong,
-    pub fs: c_ulonglong,
-    pub gs: c_ulonglong,
-}
-
-/// `u_ar0` and `u_fpstate` are the pointer members of C's anonymous unions
-/// with an `unsigned long long` of the same size.
-#[repr(C)]
-#[derive(Clone, Copy, Debug)]
-#[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
-pub struct user {
-    pub regs: user_regs_struct,
-    pub u_fpvalid: c_int,
-    pub i387: user_fpregs_struct,
-    pub u_tsize: c_ulonglong,
-    pub u_dsize: c_ulonglong,
-    pub u_ssize: c_ulonglong,
-    pub start_code: c_ulonglong,
-    pub start_stack: c_ulonglong,
-    pub signal: c_longlong,
-    reserved: crate::Padding<c_int>,
-    pub u_ar0: *mut user_regs_struct,
-    pub u_fpstate: *mut user_fpregs_struct,
-    pub magic: c_ulonglong,
-    pub u_comm: [c_char; 32],
-    pub u_debugreg: [c_ulonglong; 8],
-}
+// `<sys/user.h>`: `user_regs_struct`, `user_fpregs_struct` and `user` are
+// musl's definitions, which serve glibc too.

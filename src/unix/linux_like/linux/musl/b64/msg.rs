@@ -3,9 +3,9 @@
 // architecture's). `__msg_cbytes` is <sys/msg.h>'s other name for
 // `msg_cbytes`.
 
-// glibc's, the same layout in the published crate's glibc types, is in
-// `linux::gnu` (`<sys/msg.h>`).
-#[cfg(target_env = "musl")]
+// glibc's (`bits/types/struct_msqid_ds.h`) is the same layout, and this
+// definition serves it too, in musl's spelling (the published crate's glibc
+// shape spells `__msg_cbytes` `u64`, the same type).
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

@@ -24,8 +24,6 @@ pub use super::generic::resource::*;
 pub use super::generic::sched::*;
 #[cfg(target_env = "musl")]
 pub use super::generic::sem::*;
-// glibc's `shmid_ds` is in `linux::gnu` (`<sys/shm.h>`).
-#[cfg(target_env = "musl")]
 pub use super::generic::shm::*;
 pub use super::generic::signal::*;
 pub use super::generic::socket::*;

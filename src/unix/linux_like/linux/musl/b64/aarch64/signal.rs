@@ -47,9 +47,9 @@ pub struct sigcontext {
 /// struct sigcontext {...} mcontext_t;` (otherwise an opaque `long double
 /// __regs[18+256]`, the same size). A struct of its own here, with
 /// `__reserved` private, as in the published crate; `sigcontext` above
-/// shows the records.
-/// glibc's, in `unsigned long long`, is in `linux::gnu`'s `aarch64.rs`.
-#[cfg(target_env = "musl")]
+/// shows the records. glibc's is the same layout, and this definition serves
+/// it too, in musl's spelling (the published crate's glibc shape spells the
+/// words `c_ulonglong`, the same type).
 #[repr(C, align(16))]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

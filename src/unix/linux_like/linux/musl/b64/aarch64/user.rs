@@ -11,8 +11,9 @@ pub struct user_regs_struct {
     pub pstate: c_ulonglong,
 }
 
-/// glibc's, in `unsigned int`, is in `linux::gnu`'s `aarch64.rs`.
-#[cfg(target_env = "musl")]
+/// glibc's is the same layout, and this definition serves it too, in
+/// musl's spelling (the published crate's glibc shape spells the status
+/// words `c_uint`, the same type).
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

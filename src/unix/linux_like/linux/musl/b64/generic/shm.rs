@@ -1,5 +1,8 @@
 //! `<bits/shm.h>`: `struct shmid_ds` (musl `arch/generic/bits/shm.h`;
-//! powerpc64 has its own).
+//! powerpc64 has its own). glibc's on x86_64 and aarch64 (`bits/types/
+//! struct_shmid_ds.h`) is the same layout, and this definition serves it
+//! too, in musl's spelling (the published crate's glibc shape spells
+//! `shm_nattch` `shmatt_t`, there `u64`: the same type).
 
 use crate::{c_ulong, ipc_perm, pid_t, size_t, time_t};
 

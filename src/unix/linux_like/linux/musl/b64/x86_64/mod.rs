@@ -22,8 +22,6 @@ pub use super::generic::posix::*;
 pub use super::generic::resource::*;
 #[cfg(target_env = "musl")]
 pub use super::generic::sched::*;
-// glibc's `shmid_ds` is in `linux::gnu` (`<sys/shm.h>`).
-#[cfg(target_env = "musl")]
 pub use super::generic::shm::*;
 pub use super::generic::signal::*;
 pub use super::generic::socket::*;

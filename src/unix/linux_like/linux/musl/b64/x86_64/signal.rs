@@ -41,7 +41,6 @@ pub const NGREG: usize = core::mem::size_of::<gregset_t>() / core::mem::size_of:
 pub type fpregset_t = *mut _libc_fpstate;
 
 /// An x87 register in `struct _fpstate` (an anonymous struct in C).
-#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -52,7 +51,6 @@ pub struct _libc_fpxreg {
 }
 
 /// An SSE register in `struct _fpstate` (an anonymous struct in C).
-#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -60,11 +58,10 @@ pub struct _libc_xmmreg {
     pub element: [c_uint; 4],
 }
 
-/// musl's `struct _fpstate`, the `fxsave` area. glibc's `_libc_fp*`,
-/// `mcontext_t` and `<sys/user.h>` structs, which spell the same layouts
-/// with other types (and make `mcontext_t.fpregs` public), are in
-/// `linux::gnu`'s `x86_64.rs`.
-#[cfg(target_env = "musl")]
+/// musl's `struct _fpstate`, the `fxsave` area. glibc's `struct
+/// _libc_fpstate` and its registers are the same layouts, and these
+/// definitions serve glibc too, in musl's spelling (the published crate's
+/// glibc shape spells the same types `u16`, `u32`, `u64`).
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -118,16 +115,19 @@ pub struct sigcontext {
 }
 
 /// The `_GNU_SOURCE`/`_BSD_SOURCE` view of `mcontext_t` (otherwise it is
-/// `unsigned long __space[32]`, the same size). `fpregs` is private, as in
-/// the published crate; `uc_mcontext.fpregs` is `struct sigcontext`'s
-/// `fpstate`.
-#[cfg(target_env = "musl")]
+/// `unsigned long __space[32]`, the same size); `uc_mcontext.fpregs` is
+/// `struct sigcontext`'s `fpstate`. glibc's is the same layout, and this
+/// definition serves it too. `fpregs` is private on musl and public on
+/// glibc, as in the published crate.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
 pub struct mcontext_t {
     pub gregs: [greg_t; 23],
-    fpregs: fpregset_t,
+    #[cfg(target_env = "musl")]
+    fpregs: *mut _libc_fpstate,
+    #[cfg(target_env = "gnu")]
+    pub fpregs: *mut _libc_fpstate,
     __reserved1: crate::Padding<[c_ulonglong; 8]>,
 }
 

@@ -9,9 +9,11 @@ pub type blksize_t = c_long;
 
 // The `st_atim`/`st_mtim`/`st_ctim` timespecs are spelled
 // out as their `tv_sec`/`tv_nsec` halves, under the published crate's names
-// (`st_atime` is <sys/stat.h>'s `st_atim.tv_sec`). glibc's, the same
-// layout in the published crate's glibc spelling, is in `linux::gnu`.
-#[cfg(target_env = "musl")]
+// (`st_atime` is <sys/stat.h>'s `st_atim.tv_sec`). glibc's x86_64 `struct
+// stat` (`bits/struct_stat.h`) is this same layout, and this definition
+// serves it too, in musl's spelling (the published crate's glibc shape spells
+// the nanoseconds `i64`, the same type); glibc's `struct stat64`, a struct of
+// its own, is in `linux::gnu`'s `x86_64.rs`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]

@@ -1,8 +1,10 @@
 // `<sys/user.h>`: the register and core-dump layouts ptrace and debuggers
-// see (musl `arch/x86_64/bits/user.h`); glibc's spelling of the structs is
-// in `linux::gnu`'s `x86_64.rs`.
+// see (musl `arch/x86_64/bits/user.h`). glibc's `user_fpregs_struct`,
+// `user_regs_struct` and `user` are the same layouts, and these definitions
+// serve glibc too, in musl's spelling (the published crate's glibc shape
+// spells the 64-bit words `c_ulonglong` and `signal` `c_longlong`, the same
+// types).
 
-#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -23,7 +25,6 @@ pub struct user_fpregs_struct {
 #[cfg(target_env = "musl")]
 pub type elf_fpregset_t = user_fpregs_struct;
 
-#[cfg(target_env = "musl")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
@@ -65,7 +66,9 @@ pub type elf_greg_t = c_ulonglong;
 #[cfg(target_env = "musl")]
 pub type elf_gregset_t = [elf_greg_t; ELF_NGREG];
 
-#[cfg(target_env = "musl")]
+/// `u_ar0` and `u_fpstate` are pointers, as in musl; glibc's C makes them
+/// the pointer members of anonymous unions with an `unsigned long long` of
+/// the same size.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "extra_traits", derive(PartialEq, Eq, Hash))]
