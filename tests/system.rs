@@ -1398,3 +1398,30 @@ fn sigrtmin_sigrtmax_are_musls() {
         assert_eq!(libc::SIGRTMAX(), libc::_NSIG - 1);
     }
 }
+
+/// glibc's `sysctl`, bound at its old symbol version, links on a glibc that
+/// keeps it only for old binaries (2.32 and later). Linux 5.5 removed the
+/// system call, and glibc 2.32's compatibility `sysctl` fails with ENOSYS;
+/// an older kernel and glibc answer `kern.ostype`.
+#[cfg(target_env = "gnu")]
+#[test]
+fn sysctl_links_at_its_symbol_version() {
+    let mut name = [libc::CTL_KERN, libc::KERN_OSTYPE];
+    let mut buf = [0u8; 64];
+    let mut len: size_t = buf.len();
+    let r = unsafe {
+        libc::sysctl(
+            name.as_mut_ptr(),
+            name.len() as c_int,
+            buf.as_mut_ptr() as *mut c_void,
+            &mut len,
+            ptr::null_mut(),
+            0,
+        )
+    };
+    if r == 0 {
+        assert_eq!(&buf[..len.min(5)], b"Linux");
+    } else {
+        assert_eq!((r, errno()), (-1, libc::ENOSYS));
+    }
+}

@@ -85,3 +85,21 @@ extern "C" {
 
 // `<sys/ucontext.h>`, `<sys/user.h>`: `mcontext_t` and `user_fpsimd_struct`
 // are musl's definitions, which serve glibc too.
+
+// `<sys/sysctl.h>` (glibc 2.31 and older): `sysctl`, at its one symbol
+// version here (GLIBC_2.17). glibc 2.32 removed the header and keeps the
+// symbol for old binaries only, with no default version, so a plain
+// reference links on no newer glibc; Linux 5.5 removed the system call, and
+// a current glibc's `sysctl` fails with ENOSYS. The parameters are the
+// members of the kernel's `struct __sysctl_args` (`<linux/sysctl.h>`).
+extern "C" {
+    #[link_name = "sysctl@GLIBC_2.17"]
+    pub fn sysctl(
+        name: *mut c_int,
+        nlen: c_int,
+        oldval: *mut c_void,
+        oldlenp: *mut size_t,
+        newval: *mut c_void,
+        newlen: size_t,
+    ) -> c_int;
+}
