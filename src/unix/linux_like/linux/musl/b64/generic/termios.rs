@@ -4,7 +4,16 @@
 
 #[cfg(target_env = "musl")]
 use crate::c_int;
+#[cfg(target_env = "gnu")]
+use crate::termios_delay_t;
 use crate::{cc_t, speed_t, tcflag_t};
+
+/// The type of the output delay values (`CR1`, `TAB1`, `BS1`, ...): `c_int`,
+/// as the published crate has them on musl; glibc's, `tcflag_t`, is in
+/// `linux::gnu` (`<termios.h>`). Crate-private, so the documentation shows
+/// the C type it stands for.
+#[cfg(target_env = "musl")]
+pub(crate) type termios_delay_t = c_int;
 
 #[cfg(target_env = "musl")]
 /// musl's `struct termios`: the kernel's, with the two speeds after `c_cc`.
@@ -59,30 +68,19 @@ pub const OLCUC: tcflag_t = 0o2;
 pub const ONLCR: tcflag_t = 0o4;
 pub const NLDLY: tcflag_t = 0o400;
 pub const CRDLY: tcflag_t = 0o3000;
-// The delay types: `c_int` as the published crate has them on musl;
-// glibc's `tcflag_t` ones are in `linux::gnu` (`<termios.h>`).
-#[cfg(target_env = "musl")]
-pub const CR1: c_int = 0o1000;
-#[cfg(target_env = "musl")]
-pub const CR2: c_int = 0o2000;
-#[cfg(target_env = "musl")]
-pub const CR3: c_int = 0o3000;
+pub const CR1: termios_delay_t = 0o1000;
+pub const CR2: termios_delay_t = 0o2000;
+pub const CR3: termios_delay_t = 0o3000;
 pub const TABDLY: tcflag_t = 0o14000;
-#[cfg(target_env = "musl")]
-pub const TAB1: c_int = 0o4000;
-#[cfg(target_env = "musl")]
-pub const TAB2: c_int = 0o10000;
-#[cfg(target_env = "musl")]
-pub const TAB3: c_int = 0o14000;
+pub const TAB1: termios_delay_t = 0o4000;
+pub const TAB2: termios_delay_t = 0o10000;
+pub const TAB3: termios_delay_t = 0o14000;
 pub const BSDLY: tcflag_t = 0o20000;
-#[cfg(target_env = "musl")]
-pub const BS1: c_int = 0o20000;
+pub const BS1: termios_delay_t = 0o20000;
 pub const FFDLY: tcflag_t = 0o100000;
-#[cfg(target_env = "musl")]
-pub const FF1: c_int = 0o100000;
+pub const FF1: termios_delay_t = 0o100000;
 pub const VTDLY: tcflag_t = 0o40000;
-#[cfg(target_env = "musl")]
-pub const VT1: c_int = 0o40000;
+pub const VT1: termios_delay_t = 0o40000;
 pub const B57600: speed_t = 0o10001;
 pub const B115200: speed_t = 0o10002;
 pub const B230400: speed_t = 0o10003;
