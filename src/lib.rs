@@ -79,12 +79,14 @@ pub type __uint128_t = u128;
 pub(crate) struct Padding<T: Copy>(pub(crate) T);
 
 impl<T: Copy> core::fmt::Debug for Padding<T> {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str("_")
     }
 }
 
 impl<T: Copy> PartialEq for Padding<T> {
+    #[inline]
     fn eq(&self, _: &Self) -> bool {
         true
     }
@@ -93,6 +95,7 @@ impl<T: Copy> PartialEq for Padding<T> {
 impl<T: Copy> Eq for Padding<T> {}
 
 impl<T: Copy> core::hash::Hash for Padding<T> {
+    #[inline]
     fn hash<H: core::hash::Hasher>(&self, _: &mut H) {}
 }
 

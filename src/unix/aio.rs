@@ -30,31 +30,37 @@ extern "C" {
 pub type aiocb64 = aiocb;
 
 /// `aio_read64`: musl 1.2.4+ has only `aio_read`.
+#[inline]
 pub unsafe extern "C" fn aio_read64(cb: *mut aiocb64) -> c_int {
     aio_read(cb)
 }
 
 /// `aio_write64`: musl 1.2.4+ has only `aio_write`.
+#[inline]
 pub unsafe extern "C" fn aio_write64(cb: *mut aiocb64) -> c_int {
     aio_write(cb)
 }
 
 /// `aio_error64`: musl 1.2.4+ has only `aio_error`.
+#[inline]
 pub unsafe extern "C" fn aio_error64(cb: *const aiocb64) -> c_int {
     aio_error(cb)
 }
 
 /// `aio_return64`: musl 1.2.4+ has only `aio_return`.
+#[inline]
 pub unsafe extern "C" fn aio_return64(cb: *mut aiocb64) -> ssize_t {
     aio_return(cb)
 }
 
 /// `aio_cancel64`: musl 1.2.4+ has only `aio_cancel`.
+#[inline]
 pub unsafe extern "C" fn aio_cancel64(fd: c_int, cb: *mut aiocb64) -> c_int {
     aio_cancel(fd, cb)
 }
 
 /// `aio_suspend64`: musl 1.2.4+ has only `aio_suspend`.
+#[inline]
 pub unsafe extern "C" fn aio_suspend64(
     cbs: *const *const aiocb64,
     cnt: c_int,
@@ -64,11 +70,13 @@ pub unsafe extern "C" fn aio_suspend64(
 }
 
 /// `aio_fsync64`: musl 1.2.4+ has only `aio_fsync`.
+#[inline]
 pub unsafe extern "C" fn aio_fsync64(op: c_int, cb: *mut aiocb64) -> c_int {
     aio_fsync(op, cb)
 }
 
 /// `lio_listio64`: musl 1.2.4+ has only `lio_listio`.
+#[inline]
 pub unsafe extern "C" fn lio_listio64(
     mode: c_int,
     cbs: *const *mut aiocb64,

@@ -78,11 +78,13 @@ pub struct dirent64 {
 }
 
 /// `readdir64`, which musl 1.2.4+ only has as a macro for `readdir`.
+#[inline]
 pub unsafe extern "C" fn readdir64(dirp: *mut DIR) -> *mut dirent64 {
     readdir(dirp) as *mut dirent64
 }
 
 /// `readdir64_r`, which musl 1.2.4+ only has as a macro for `readdir_r`.
+#[inline]
 pub unsafe extern "C" fn readdir64_r(
     dirp: *mut DIR,
     entry: *mut dirent64,
@@ -93,6 +95,7 @@ pub unsafe extern "C" fn readdir64_r(
 
 /// `scandir64`, which musl 1.2.4+ only has as a macro for `scandir`; the
 /// callbacks see `dirent64`, which has `dirent`'s layout.
+#[inline]
 pub unsafe extern "C" fn scandir64(
     path: *const c_char,
     res: *mut *mut *mut dirent64,
@@ -114,17 +117,20 @@ pub unsafe extern "C" fn scandir64(
 }
 
 /// `alphasort64`, which musl 1.2.4+ only has as a macro for `alphasort`.
+#[inline]
 pub unsafe extern "C" fn alphasort64(a: *mut *const dirent64, b: *mut *const dirent64) -> c_int {
     alphasort(a as *mut *const dirent, b as *mut *const dirent)
 }
 
 /// `versionsort64`, which musl 1.2.4+ only has as a macro for `versionsort`.
+#[inline]
 pub unsafe extern "C" fn versionsort64(a: *mut *const dirent64, b: *mut *const dirent64) -> c_int {
     versionsort(a as *mut *const dirent, b as *mut *const dirent)
 }
 
 #[cfg(target_env = "musl")]
 /// `getdents64`, which musl 1.2.4+ only has as a macro for `getdents`.
+#[inline]
 pub unsafe extern "C" fn getdents64(fd: c_int, buf: *mut dirent64, len: size_t) -> c_int {
     getdents(fd, buf as *mut dirent, len)
 }

@@ -233,11 +233,13 @@ pub use crate::open as open64;
 pub use crate::openat as openat64;
 
 /// `creat64`: musl 1.2.4+ has only `creat`.
+#[inline]
 pub unsafe extern "C" fn creat64(path: *const c_char, mode: mode_t) -> c_int {
     creat(path, mode)
 }
 
 /// `posix_fadvise64`: musl 1.2.4+ has only `posix_fadvise`.
+#[inline]
 pub unsafe extern "C" fn posix_fadvise64(
     fd: c_int,
     offset: off64_t,
@@ -248,11 +250,13 @@ pub unsafe extern "C" fn posix_fadvise64(
 }
 
 /// `posix_fallocate64`: musl 1.2.4+ has only `posix_fallocate`.
+#[inline]
 pub unsafe extern "C" fn posix_fallocate64(fd: c_int, offset: off64_t, len: off64_t) -> c_int {
     posix_fallocate(fd, offset, len)
 }
 
 /// `fallocate64`: musl 1.2.4+ has only `fallocate`.
+#[inline]
 pub unsafe extern "C" fn fallocate64(
     fd: c_int,
     mode: c_int,

@@ -15,6 +15,7 @@ pub struct group {
 // only recent compilers have; nightly clippy calls the impl derivable.
 #[allow(clippy::derivable_impls)]
 impl Default for group {
+    #[inline]
     fn default() -> group {
         group {
             gr_name: core::ptr::null_mut(),

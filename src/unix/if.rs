@@ -75,6 +75,7 @@ pub union __c_anonymous_ifc_ifcu {
 }
 
 impl core::fmt::Debug for __c_anonymous_ifc_ifcu {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("__c_anonymous_ifc_ifcu")
             .finish_non_exhaustive()
@@ -100,6 +101,7 @@ pub union __c_anonymous_ifr_ifru {
 }
 
 impl core::fmt::Debug for __c_anonymous_ifr_ifru {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("__c_anonymous_ifr_ifru")
             .finish_non_exhaustive()

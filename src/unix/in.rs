@@ -64,15 +64,18 @@ pub struct ipv6_mreq {
 }
 
 // The `IN6_IS_ADDR_*` macros, over a reference instead of C's pointer.
+#[inline]
 const fn in6_word(a: &in6_addr, i: usize) -> u32 {
     let b = &a.s6_addr;
     u32::from_ne_bytes([b[4 * i], b[4 * i + 1], b[4 * i + 2], b[4 * i + 3]])
 }
 
+#[inline]
 pub const fn IN6_IS_ADDR_UNSPECIFIED(a: &in6_addr) -> bool {
     in6_word(a, 0) == 0 && in6_word(a, 1) == 0 && in6_word(a, 2) == 0 && in6_word(a, 3) == 0
 }
 
+#[inline]
 pub const fn IN6_IS_ADDR_LOOPBACK(a: &in6_addr) -> bool {
     let b = &a.s6_addr;
     in6_word(a, 0) == 0
@@ -84,18 +87,22 @@ pub const fn IN6_IS_ADDR_LOOPBACK(a: &in6_addr) -> bool {
         && b[15] == 1
 }
 
+#[inline]
 pub const fn IN6_IS_ADDR_MULTICAST(a: &in6_addr) -> bool {
     a.s6_addr[0] == 0xff
 }
 
+#[inline]
 pub const fn IN6_IS_ADDR_LINKLOCAL(a: &in6_addr) -> bool {
     a.s6_addr[0] == 0xfe && (a.s6_addr[1] & 0xc0) == 0x80
 }
 
+#[inline]
 pub const fn IN6_IS_ADDR_SITELOCAL(a: &in6_addr) -> bool {
     a.s6_addr[0] == 0xfe && (a.s6_addr[1] & 0xc0) == 0xc0
 }
 
+#[inline]
 pub const fn IN6_IS_ADDR_V4MAPPED(a: &in6_addr) -> bool {
     let b = &a.s6_addr;
     in6_word(a, 0) == 0
@@ -108,30 +115,37 @@ pub const fn IN6_IS_ADDR_V4MAPPED(a: &in6_addr) -> bool {
 
 // musl's (its last byte above 1); glibc's is in `linux/gnu/in.rs`.
 #[cfg(target_env = "musl")]
+#[inline]
 pub const fn IN6_IS_ADDR_V4COMPAT(a: &in6_addr) -> bool {
     in6_word(a, 0) == 0 && in6_word(a, 1) == 0 && in6_word(a, 2) == 0 && a.s6_addr[15] > 1
 }
 
+#[inline]
 pub const fn IN6_IS_ADDR_MC_NODELOCAL(a: &in6_addr) -> bool {
     IN6_IS_ADDR_MULTICAST(a) && (a.s6_addr[1] & 0xf) == 0x1
 }
 
+#[inline]
 pub const fn IN6_IS_ADDR_MC_LINKLOCAL(a: &in6_addr) -> bool {
     IN6_IS_ADDR_MULTICAST(a) && (a.s6_addr[1] & 0xf) == 0x2
 }
 
+#[inline]
 pub const fn IN6_IS_ADDR_MC_SITELOCAL(a: &in6_addr) -> bool {
     IN6_IS_ADDR_MULTICAST(a) && (a.s6_addr[1] & 0xf) == 0x5
 }
 
+#[inline]
 pub const fn IN6_IS_ADDR_MC_ORGLOCAL(a: &in6_addr) -> bool {
     IN6_IS_ADDR_MULTICAST(a) && (a.s6_addr[1] & 0xf) == 0x8
 }
 
+#[inline]
 pub const fn IN6_IS_ADDR_MC_GLOBAL(a: &in6_addr) -> bool {
     IN6_IS_ADDR_MULTICAST(a) && (a.s6_addr[1] & 0xf) == 0xe
 }
 
+#[inline]
 pub const fn IN6_ARE_ADDR_EQUAL(a: &in6_addr, b: &in6_addr) -> bool {
     in6_word(a, 0) == in6_word(b, 0)
         && in6_word(a, 1) == in6_word(b, 1)
@@ -146,18 +160,22 @@ extern "C" {
 
 // musl defines these as functions too; as `const fn` they also work in
 // constant expressions.
+#[inline]
 pub const extern "C" fn htonl(hostlong: u32) -> u32 {
     hostlong.to_be()
 }
 
+#[inline]
 pub const extern "C" fn htons(hostshort: u16) -> u16 {
     hostshort.to_be()
 }
 
+#[inline]
 pub const extern "C" fn ntohl(netlong: u32) -> u32 {
     u32::from_be(netlong)
 }
 
+#[inline]
 pub const extern "C" fn ntohs(netshort: u16) -> u16 {
     u16::from_be(netshort)
 }
@@ -410,30 +428,37 @@ pub const IN_CLASSC_HOST: in_addr_t = !IN_CLASSC_NET;
 pub const IN_LOOPBACKNET: c_int = 127;
 
 // The address-class macros; `a` is an `in_addr_t` in host byte order.
+#[inline]
 pub const fn IN_CLASSA(a: in_addr_t) -> bool {
     a & 0x80000000 == 0
 }
 
+#[inline]
 pub const fn IN_CLASSB(a: in_addr_t) -> bool {
     a & 0xc0000000 == 0x80000000
 }
 
+#[inline]
 pub const fn IN_CLASSC(a: in_addr_t) -> bool {
     a & 0xe0000000 == 0xc0000000
 }
 
+#[inline]
 pub const fn IN_CLASSD(a: in_addr_t) -> bool {
     a & 0xf0000000 == 0xe0000000
 }
 
+#[inline]
 pub const fn IN_MULTICAST(a: in_addr_t) -> bool {
     IN_CLASSD(a)
 }
 
+#[inline]
 pub const fn IN_EXPERIMENTAL(a: in_addr_t) -> bool {
     a & 0xe0000000 == 0xe0000000
 }
 
+#[inline]
 pub const fn IN_BADCLASS(a: in_addr_t) -> bool {
     a & 0xf0000000 == 0xf0000000
 }

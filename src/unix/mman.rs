@@ -135,6 +135,7 @@ extern "C" {
 // `mmap` (musl `include/sys/mman.h`).
 
 /// `mmap64`: musl 1.2.4+ has only `mmap`.
+#[inline]
 pub unsafe extern "C" fn mmap64(
     addr: *mut c_void,
     len: size_t,

@@ -64,6 +64,7 @@ pub struct hostent {
 // ones); nightly clippy calls the impls derivable.
 #[allow(clippy::derivable_impls)]
 impl Default for hostent {
+    #[inline]
     fn default() -> Self {
         Self {
             h_name: core::ptr::null_mut(),
@@ -87,6 +88,7 @@ pub struct servent {
 
 #[allow(clippy::derivable_impls)]
 impl Default for servent {
+    #[inline]
     fn default() -> Self {
         Self {
             s_name: core::ptr::null_mut(),
@@ -108,6 +110,7 @@ pub struct protoent {
 
 #[allow(clippy::derivable_impls)]
 impl Default for protoent {
+    #[inline]
     fn default() -> Self {
         Self {
             p_name: core::ptr::null_mut(),

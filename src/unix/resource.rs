@@ -96,11 +96,13 @@ pub struct rlimit64 {
 }
 
 /// `getrlimit64`: musl 1.2.4+ has only `getrlimit`.
+#[inline]
 pub unsafe extern "C" fn getrlimit64(resource: __rlimit_resource_t, rlim: *mut rlimit64) -> c_int {
     getrlimit(resource, rlim as *mut rlimit)
 }
 
 /// `setrlimit64`: musl 1.2.4+ has only `setrlimit`.
+#[inline]
 pub unsafe extern "C" fn setrlimit64(
     resource: __rlimit_resource_t,
     rlim: *const rlimit64,
@@ -109,6 +111,7 @@ pub unsafe extern "C" fn setrlimit64(
 }
 
 /// `prlimit64`: musl 1.2.4+ has only `prlimit`.
+#[inline]
 pub unsafe extern "C" fn prlimit64(
     pid: pid_t,
     resource: __rlimit_resource_t,

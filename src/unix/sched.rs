@@ -27,6 +27,7 @@ extern "C" {
 const ULONG_BITS: usize = c_ulong::BITS as usize;
 
 // The `CPU_*` macros of <sched.h>, over the set's bits as unsigned longs.
+#[inline]
 fn cpu_words(set: &cpu_set_t) -> &[c_ulong] {
     // SAFETY: cpu_set_t is an array of unsigned longs and nothing else.
     unsafe {
@@ -37,6 +38,7 @@ fn cpu_words(set: &cpu_set_t) -> &[c_ulong] {
     }
 }
 
+#[inline]
 fn cpu_words_mut(set: &mut cpu_set_t) -> &mut [c_ulong] {
     // SAFETY: as above, and the borrow is exclusive.
     unsafe {
@@ -48,6 +50,7 @@ fn cpu_words_mut(set: &mut cpu_set_t) -> &mut [c_ulong] {
 }
 
 #[cfg(target_env = "musl")]
+#[inline]
 pub unsafe extern "C" fn CPU_ALLOC_SIZE(count: c_int) -> size_t {
     // As musl's macro rounds up, without overflowing near the type's end.
     let n = count as usize;
@@ -55,22 +58,26 @@ pub unsafe extern "C" fn CPU_ALLOC_SIZE(count: c_int) -> size_t {
     words * core::mem::size_of::<c_ulong>()
 }
 
+#[inline]
 pub unsafe extern "C" fn CPU_ZERO(cpuset: &mut cpu_set_t) {
     cpu_words_mut(cpuset).fill(0);
 }
 
+#[inline]
 pub unsafe extern "C" fn CPU_SET(cpu: usize, cpuset: &mut cpu_set_t) {
     if let Some(w) = cpu_words_mut(cpuset).get_mut(cpu / ULONG_BITS) {
         *w |= 1 << (cpu % ULONG_BITS);
     }
 }
 
+#[inline]
 pub unsafe extern "C" fn CPU_CLR(cpu: usize, cpuset: &mut cpu_set_t) {
     if let Some(w) = cpu_words_mut(cpuset).get_mut(cpu / ULONG_BITS) {
         *w &= !(1 << (cpu % ULONG_BITS));
     }
 }
 
+#[inline]
 pub unsafe extern "C" fn CPU_ISSET(cpu: usize, cpuset: &cpu_set_t) -> bool {
     match cpu_words(cpuset).get(cpu / ULONG_BITS) {
         Some(w) => w & (1 << (cpu % ULONG_BITS)) != 0,
@@ -78,16 +85,19 @@ pub unsafe extern "C" fn CPU_ISSET(cpu: usize, cpuset: &cpu_set_t) -> bool {
     }
 }
 
+#[inline]
 pub unsafe extern "C" fn CPU_COUNT_S(size: usize, cpuset: &cpu_set_t) -> c_int {
     let words = cpu_words(cpuset);
     let n = (size / core::mem::size_of::<c_ulong>()).min(words.len());
     words[..n].iter().map(|w| w.count_ones() as c_int).sum()
 }
 
+#[inline]
 pub unsafe extern "C" fn CPU_COUNT(cpuset: &cpu_set_t) -> c_int {
     CPU_COUNT_S(core::mem::size_of::<cpu_set_t>(), cpuset)
 }
 
+#[inline]
 pub unsafe extern "C" fn CPU_EQUAL(set1: &cpu_set_t, set2: &cpu_set_t) -> bool {
     cpu_words(set1) == cpu_words(set2)
 }

@@ -11,21 +11,25 @@ pub struct fd_set {
 
 const FD_BITS: usize = c_ulong::BITS as usize;
 
+#[inline]
 pub unsafe extern "C" fn FD_CLR(fd: c_int, set: *mut fd_set) {
     let fd = fd as usize;
     (*set).fds_bits[fd / FD_BITS] &= !(1 << (fd % FD_BITS));
 }
 
+#[inline]
 pub unsafe extern "C" fn FD_ISSET(fd: c_int, set: *const fd_set) -> bool {
     let fd = fd as usize;
     (*set).fds_bits[fd / FD_BITS] & (1 << (fd % FD_BITS)) != 0
 }
 
+#[inline]
 pub unsafe extern "C" fn FD_SET(fd: c_int, set: *mut fd_set) {
     let fd = fd as usize;
     (*set).fds_bits[fd / FD_BITS] |= 1 << (fd % FD_BITS);
 }
 
+#[inline]
 pub unsafe extern "C" fn FD_ZERO(set: *mut fd_set) {
     (*set).fds_bits = [0; FD_SETSIZE / 8 / core::mem::size_of::<c_ulong>()];
 }

@@ -17,6 +17,7 @@ pub struct sigval {
 // only recent compilers have; nightly clippy calls the impl derivable.
 #[allow(clippy::derivable_impls)]
 impl Default for sigval {
+    #[inline]
     fn default() -> sigval {
         sigval {
             sival_ptr: core::ptr::null_mut(),
@@ -26,11 +27,13 @@ impl Default for sigval {
 
 /// `SIGRTMIN`: musl reserves the first real-time signals for itself and
 /// reports the first free one at run time.
+#[inline]
 pub extern "C" fn SIGRTMIN() -> c_int {
     unsafe { __libc_current_sigrtmin() }
 }
 
 /// `SIGRTMAX`, as musl reports it at run time.
+#[inline]
 pub extern "C" fn SIGRTMAX() -> c_int {
     unsafe { __libc_current_sigrtmax() }
 }
@@ -224,6 +227,7 @@ const PTR: usize = core::mem::size_of::<*mut c_void>();
 const SIGCHLD_TIMES: usize = 2 * core::mem::size_of::<c_int>();
 
 impl siginfo_t {
+    #[inline]
     const unsafe fn field<T: Copy>(&self, offset: usize) -> T {
         let base = (self as *const siginfo_t as *const u8).add(2 * core::mem::size_of::<c_long>());
         // Aligned: `siginfo_t` is aligned as a `long`, the union starts at a
@@ -233,82 +237,102 @@ impl siginfo_t {
         *(base.add(offset) as *const T)
     }
 
+    #[inline]
     pub const unsafe fn si_pid(&self) -> pid_t {
         self.field(0)
     }
 
+    #[inline]
     pub const unsafe fn si_uid(&self) -> uid_t {
         self.field(core::mem::size_of::<c_int>())
     }
 
+    #[inline]
     pub const unsafe fn si_timerid(&self) -> c_int {
         self.field(0)
     }
 
+    #[inline]
     pub const unsafe fn si_overrun(&self) -> c_int {
         self.field(core::mem::size_of::<c_int>())
     }
 
+    #[inline]
     pub const unsafe fn si_value(&self) -> sigval {
         self.field(SIGCHLD_TIMES)
     }
 
+    #[inline]
     pub unsafe fn si_int(&self) -> c_int {
         self.field(SIGCHLD_TIMES)
     }
 
+    #[inline]
     pub const unsafe fn si_ptr(&self) -> *mut c_void {
         self.field(SIGCHLD_TIMES)
     }
 
+    #[inline]
     pub const unsafe fn si_status(&self) -> c_int {
         self.field(SIGCHLD_TIMES)
     }
 
+    #[inline]
     pub const unsafe fn si_utime(&self) -> clock_t {
         self.field(SIGCHLD_TIMES + core::mem::size_of::<clock_t>())
     }
 
+    #[inline]
     pub const unsafe fn si_stime(&self) -> clock_t {
         self.field(SIGCHLD_TIMES + 2 * core::mem::size_of::<clock_t>())
     }
 
+    #[inline]
     pub const unsafe fn si_addr(&self) -> *mut c_void {
         self.field(0)
     }
 
+    #[inline]
     pub const unsafe fn si_addr_lsb(&self) -> c_short {
         self.field(PTR)
     }
 
+    #[inline]
     pub const unsafe fn si_lower(&self) -> *mut c_void {
         self.field(2 * PTR)
     }
 
+    #[inline]
     pub const unsafe fn si_upper(&self) -> *mut c_void {
         self.field(3 * PTR)
     }
 
+    #[inline]
     pub const unsafe fn si_pkey(&self) -> c_uint {
         self.field(2 * PTR)
     }
 
+    #[inline]
     pub const unsafe fn si_band(&self) -> c_long {
         self.field(0)
     }
 
+    #[inline]
     pub const unsafe fn si_fd(&self) -> c_int {
         self.field(core::mem::size_of::<c_long>())
     }
 
+    #[inline]
     pub const unsafe fn si_call_addr(&self) -> *mut c_void {
         self.field(0)
     }
 
+    #[inline]
     pub const unsafe fn si_syscall(&self) -> c_int {
         self.field(PTR)
     }
 
+    #[inline]
     pub const unsafe fn si_arch(&self) -> c_uint {
         self.field(PTR + core::mem::size_of::<c_int>())
     }
@@ -328,6 +352,7 @@ pub struct sigaction {
 
 #[cfg(feature = "extra_traits")]
 impl sigaction {
+    #[inline]
     fn restorer_addr(&self) -> Option<usize> {
         self.sa_restorer.map(|f| f as usize)
     }
@@ -335,6 +360,7 @@ impl sigaction {
 
 #[cfg(feature = "extra_traits")]
 impl PartialEq for sigaction {
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
         self.sa_sigaction == other.sa_sigaction
             && self.sa_mask == other.sa_mask
@@ -348,6 +374,7 @@ impl Eq for sigaction {}
 
 #[cfg(feature = "extra_traits")]
 impl core::hash::Hash for sigaction {
+    #[inline]
     fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
         self.sa_sigaction.hash(state);
         self.sa_mask.hash(state);

@@ -148,21 +148,25 @@ extern "C" {
 // functions.
 
 /// `stat64`: musl 1.2.4+ has only `stat`.
+#[inline]
 pub unsafe extern "C" fn stat64(path: *const c_char, buf: *mut crate::stat64) -> c_int {
     stat(path, buf.cast())
 }
 
 /// `fstat64`: musl 1.2.4+ has only `fstat`.
+#[inline]
 pub unsafe extern "C" fn fstat64(fd: c_int, buf: *mut crate::stat64) -> c_int {
     fstat(fd, buf.cast())
 }
 
 /// `lstat64`: musl 1.2.4+ has only `lstat`.
+#[inline]
 pub unsafe extern "C" fn lstat64(path: *const c_char, buf: *mut crate::stat64) -> c_int {
     lstat(path, buf.cast())
 }
 
 /// `fstatat64`: musl 1.2.4+ has only `fstatat`.
+#[inline]
 pub unsafe extern "C" fn fstatat64(
     dirfd: c_int,
     path: *const c_char,

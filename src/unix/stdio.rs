@@ -113,6 +113,7 @@ pub struct cookie_io_functions_t {
 
 /// `renameat2`, which musl 1.2.5 does not have: the system call, with C's
 /// contract (-1 and `errno` on failure).
+#[inline]
 pub unsafe extern "C" fn renameat2(
     olddirfd: c_int,
     oldpath: *const c_char,
@@ -168,11 +169,13 @@ pub struct fpos64_t {
 }
 
 /// `fopen64`: musl 1.2.4+ has only `fopen`.
+#[inline]
 pub unsafe extern "C" fn fopen64(filename: *const c_char, mode: *const c_char) -> *mut FILE {
     fopen(filename, mode)
 }
 
 /// `freopen64`: musl 1.2.4+ has only `freopen`.
+#[inline]
 pub unsafe extern "C" fn freopen64(
     filename: *const c_char,
     mode: *const c_char,
@@ -182,26 +185,31 @@ pub unsafe extern "C" fn freopen64(
 }
 
 /// `tmpfile64`: musl 1.2.4+ has only `tmpfile`.
+#[inline]
 pub unsafe extern "C" fn tmpfile64() -> *mut FILE {
     tmpfile()
 }
 
 /// `fseeko64`: musl 1.2.4+ has only `fseeko`.
+#[inline]
 pub unsafe extern "C" fn fseeko64(f: *mut FILE, off: off64_t, whence: c_int) -> c_int {
     fseeko(f, off, whence)
 }
 
 /// `ftello64`: musl 1.2.4+ has only `ftello`.
+#[inline]
 pub unsafe extern "C" fn ftello64(f: *mut FILE) -> off64_t {
     ftello(f)
 }
 
 /// `fgetpos64`: musl 1.2.4+ has only `fgetpos`.
+#[inline]
 pub unsafe extern "C" fn fgetpos64(f: *mut FILE, pos: *mut fpos64_t) -> c_int {
     fgetpos(f, pos as *mut fpos_t)
 }
 
 /// `fsetpos64`: musl 1.2.4+ has only `fsetpos`.
+#[inline]
 pub unsafe extern "C" fn fsetpos64(f: *mut FILE, pos: *const fpos64_t) -> c_int {
     fsetpos(f, pos as *const fpos_t)
 }

@@ -160,21 +160,25 @@ extern "C" {
 // `include/stdlib.h`).
 
 /// `mkstemp64`: musl 1.2.4+ has only `mkstemp`.
+#[inline]
 pub unsafe extern "C" fn mkstemp64(template: *mut c_char) -> c_int {
     mkstemp(template)
 }
 
 /// `mkostemp64`: musl 1.2.4+ has only `mkostemp`.
+#[inline]
 pub unsafe extern "C" fn mkostemp64(template: *mut c_char, flags: c_int) -> c_int {
     mkostemp(template, flags)
 }
 
 /// `mkstemps64`: musl 1.2.4+ has only `mkstemps`.
+#[inline]
 pub unsafe extern "C" fn mkstemps64(template: *mut c_char, len: c_int) -> c_int {
     mkstemps(template, len)
 }
 
 /// `mkostemps64`: musl 1.2.4+ has only `mkostemps`.
+#[inline]
 pub unsafe extern "C" fn mkostemps64(template: *mut c_char, len: c_int, flags: c_int) -> c_int {
     mkostemps(template, len, flags)
 }

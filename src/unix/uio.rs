@@ -12,6 +12,7 @@ pub struct iovec {
 // compilers before Rust 1.88 lack; nightly clippy calls the impl derivable.
 #[allow(clippy::derivable_impls)]
 impl Default for iovec {
+    #[inline]
     fn default() -> Self {
         Self {
             iov_base: core::ptr::null_mut(),
@@ -70,6 +71,7 @@ extern "C" {
 // wrappers (musl `include/sys/uio.h`).
 
 /// `preadv64`: musl 1.2.4+ has only `preadv`.
+#[inline]
 pub unsafe extern "C" fn preadv64(
     fd: c_int,
     iov: *const iovec,
@@ -80,6 +82,7 @@ pub unsafe extern "C" fn preadv64(
 }
 
 /// `pwritev64`: musl 1.2.4+ has only `pwritev`.
+#[inline]
 pub unsafe extern "C" fn pwritev64(
     fd: c_int,
     iov: *const iovec,

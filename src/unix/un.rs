@@ -12,6 +12,7 @@ pub struct sockaddr_un {
 
 /// `SUN_LEN(s)`: the address's length up to the end of its path, as
 /// `2 + strlen(s->sun_path)`; a path with no NUL counts as the whole array.
+#[inline]
 pub unsafe extern "C" fn SUN_LEN(s: sockaddr_un) -> usize {
     let mut n = 0;
     while n < s.sun_path.len() && s.sun_path[n] != 0 {

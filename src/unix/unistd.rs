@@ -405,11 +405,13 @@ extern "C" {
 // `include/unistd.h`).
 
 /// `lseek64`: musl 1.2.4+ has only `lseek`.
+#[inline]
 pub unsafe extern "C" fn lseek64(fd: c_int, offset: off64_t, whence: c_int) -> off64_t {
     lseek(fd, offset, whence)
 }
 
 /// `pread64`: musl 1.2.4+ has only `pread`.
+#[inline]
 pub unsafe extern "C" fn pread64(
     fd: c_int,
     buf: *mut c_void,
@@ -420,6 +422,7 @@ pub unsafe extern "C" fn pread64(
 }
 
 /// `pwrite64`: musl 1.2.4+ has only `pwrite`.
+#[inline]
 pub unsafe extern "C" fn pwrite64(
     fd: c_int,
     buf: *const c_void,
@@ -430,16 +433,19 @@ pub unsafe extern "C" fn pwrite64(
 }
 
 /// `ftruncate64`: musl 1.2.4+ has only `ftruncate`.
+#[inline]
 pub unsafe extern "C" fn ftruncate64(fd: c_int, length: off64_t) -> c_int {
     ftruncate(fd, length)
 }
 
 /// `truncate64`: musl 1.2.4+ has only `truncate`.
+#[inline]
 pub unsafe extern "C" fn truncate64(path: *const c_char, length: off64_t) -> c_int {
     truncate(path, length)
 }
 
 /// `lockf64`: musl 1.2.4+ has only `lockf`.
+#[inline]
 pub unsafe extern "C" fn lockf64(fd: c_int, op: c_int, size: off64_t) -> c_int {
     lockf(fd, op, size)
 }

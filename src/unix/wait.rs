@@ -4,44 +4,54 @@
 pub type idtype_t = c_uint;
 
 // The status macros of <sys/wait.h>.
+#[inline]
 pub const extern "C" fn WIFEXITED(status: c_int) -> bool {
     WTERMSIG(status) == 0
 }
 
+#[inline]
 pub const extern "C" fn WEXITSTATUS(status: c_int) -> c_int {
     (status & 0xff00) >> 8
 }
 
 #[cfg(target_env = "musl")]
+#[inline]
 pub const extern "C" fn WIFSIGNALED(status: c_int) -> bool {
     ((status & 0xffff) as u32).wrapping_sub(1) < 0xff
 }
 
+#[inline]
 pub const extern "C" fn WTERMSIG(status: c_int) -> c_int {
     status & 0x7f
 }
 
 #[cfg(target_env = "musl")]
+#[inline]
 pub const extern "C" fn WIFSTOPPED(status: c_int) -> bool {
     ((((status & 0xffff) as u32).wrapping_mul(0x10001) >> 8) as i16) > 0x7f00
 }
 
+#[inline]
 pub const extern "C" fn WSTOPSIG(status: c_int) -> c_int {
     WEXITSTATUS(status)
 }
 
+#[inline]
 pub const extern "C" fn WIFCONTINUED(status: c_int) -> bool {
     status == 0xffff
 }
 
+#[inline]
 pub const extern "C" fn WCOREDUMP(status: c_int) -> bool {
     status & 0x80 != 0
 }
 
+#[inline]
 pub const extern "C" fn W_EXITCODE(ret: c_int, sig: c_int) -> c_int {
     (ret << 8) | sig
 }
 
+#[inline]
 pub const extern "C" fn W_STOPCODE(sig: c_int) -> c_int {
     (sig << 8) | 0x7f
 }

@@ -71,6 +71,7 @@ pub struct acct_v3 {
 #[cfg(feature = "extra_traits")]
 impl acct_v3 {
     #[allow(clippy::type_complexity)]
+    #[inline]
     fn key(
         &self,
     ) -> (
@@ -108,6 +109,7 @@ impl acct_v3 {
 
 #[cfg(feature = "extra_traits")]
 impl PartialEq for acct_v3 {
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
         self.key() == other.key()
     }
@@ -118,6 +120,7 @@ impl Eq for acct_v3 {}
 
 #[cfg(feature = "extra_traits")]
 impl core::hash::Hash for acct_v3 {
+    #[inline]
     fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
         self.key().hash(state)
     }

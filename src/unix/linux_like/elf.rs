@@ -402,31 +402,37 @@ pub const AT_SYSINFO_EHDR: c_ulong = 33;
 pub const AT_MINSIGSTKSZ: c_ulong = 51;
 
 /// The symbol index of an `Elf32_Rel(a)`'s `r_info`.
+#[inline]
 pub unsafe extern "C" fn ELF32_R_SYM(val: Elf32_Word) -> Elf32_Word {
     val >> 8
 }
 
 /// The relocation type of an `Elf32_Rel(a)`'s `r_info`.
+#[inline]
 pub unsafe extern "C" fn ELF32_R_TYPE(val: Elf32_Word) -> Elf32_Word {
     val & 0xff
 }
 
 /// An `Elf32_Rel(a)`'s `r_info` from a symbol index and a relocation type.
+#[inline]
 pub unsafe extern "C" fn ELF32_R_INFO(sym: Elf32_Word, ty: Elf32_Word) -> Elf32_Word {
     (sym << 8).wrapping_add(ty & 0xff)
 }
 
 /// The symbol index of an `Elf64_Rel(a)`'s `r_info`.
+#[inline]
 pub unsafe extern "C" fn ELF64_R_SYM(val: Elf64_Xword) -> Elf64_Xword {
     val >> 32
 }
 
 /// The relocation type of an `Elf64_Rel(a)`'s `r_info`.
+#[inline]
 pub unsafe extern "C" fn ELF64_R_TYPE(val: Elf64_Xword) -> Elf64_Xword {
     val & 0xffffffff
 }
 
 /// An `Elf64_Rel(a)`'s `r_info` from a symbol index and a relocation type.
+#[inline]
 pub unsafe extern "C" fn ELF64_R_INFO(sym: Elf64_Xword, ty: Elf64_Xword) -> Elf64_Xword {
     (sym << 32).wrapping_add(ty)
 }

@@ -156,6 +156,7 @@ pub const IOCSIZE_SHIFT: c_uint = crate::_IOC_SIZESHIFT;
 /// argument of `size` bytes. A size that does not fit the size field stops
 /// the build when the number is a constant (C's kernel-side
 /// `_IOC_TYPECHECK`).
+#[inline]
 pub const fn _IOC(dir: c_uint, ty: c_uint, nr: c_uint, size: c_uint) -> c_uint {
     assert!(
         size <= crate::_IOC_SIZEMASK,
@@ -170,11 +171,13 @@ pub const fn _IOC(dir: c_uint, ty: c_uint, nr: c_uint, size: c_uint) -> c_uint {
 /// A request with no argument, of `ioctl`'s request type (musl's `int`
 /// keeps a request with the top bit set negative, glibc's `unsigned long`
 /// positive, as C's conversion of the `unsigned int` encoding does).
+#[inline]
 pub const fn _IO(ty: u32, nr: u32) -> ioctl_request_t {
     _IOC(crate::_IOC_NONE, ty, nr, 0) as ioctl_request_t
 }
 
 /// A request whose argument, a `T`, the kernel writes (the caller reads).
+#[inline]
 pub const fn _IOR<T>(ty: u32, nr: u32) -> ioctl_request_t {
     _IOC(
         crate::_IOC_READ,
@@ -185,6 +188,7 @@ pub const fn _IOR<T>(ty: u32, nr: u32) -> ioctl_request_t {
 }
 
 /// A request whose argument, a `T`, the kernel reads.
+#[inline]
 pub const fn _IOW<T>(ty: u32, nr: u32) -> ioctl_request_t {
     _IOC(
         crate::_IOC_WRITE,
@@ -195,27 +199,32 @@ pub const fn _IOW<T>(ty: u32, nr: u32) -> ioctl_request_t {
 }
 
 /// A request whose argument, a `T`, goes both ways.
+#[inline]
 pub const fn _IOWR<T>(ty: u32, nr: u32) -> ioctl_request_t {
     let dir = crate::_IOC_READ | crate::_IOC_WRITE;
     _IOC(dir, ty, nr, core::mem::size_of::<T>() as c_uint) as ioctl_request_t
 }
 
 /// The direction bits of request `nr`.
+#[inline]
 pub const fn _IOC_DIR(nr: c_uint) -> c_uint {
     (nr >> crate::_IOC_DIRSHIFT) & crate::_IOC_DIRMASK
 }
 
 /// The type (magic) byte of request `nr`.
+#[inline]
 pub const fn _IOC_TYPE(nr: c_uint) -> c_uint {
     (nr >> crate::_IOC_TYPESHIFT) & crate::_IOC_TYPEMASK
 }
 
 /// The number byte of request `nr`.
+#[inline]
 pub const fn _IOC_NR(nr: c_uint) -> c_uint {
     (nr >> crate::_IOC_NRSHIFT) & crate::_IOC_NRMASK
 }
 
 /// The argument size of request `nr`.
+#[inline]
 pub const fn _IOC_SIZE(nr: c_uint) -> c_uint {
     (nr >> crate::_IOC_SIZESHIFT) & crate::_IOC_SIZEMASK
 }

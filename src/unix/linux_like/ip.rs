@@ -98,26 +98,32 @@ pub const IPOPT_SECUR_RESTR: c_int = 0xaf13;
 pub const IPOPT_SECUR_SECRET: c_int = 0xd788;
 pub const IPOPT_SECUR_TOPSECRET: c_int = 0x6bc5;
 
+#[inline]
 pub const extern "C" fn IPTOS_ECN(tos: u8) -> u8 {
     tos & IPTOS_ECN_MASK
 }
 
+#[inline]
 pub unsafe extern "C" fn IPTOS_TOS(tos: u8) -> u8 {
     tos & IPTOS_TOS_MASK
 }
 
+#[inline]
 pub unsafe extern "C" fn IPTOS_PREC(tos: u8) -> u8 {
     tos & IPTOS_PREC_MASK
 }
 
+#[inline]
 pub const extern "C" fn IPOPT_COPIED(o: u8) -> u8 {
     o & IPOPT_COPY
 }
 
+#[inline]
 pub const extern "C" fn IPOPT_CLASS(o: u8) -> u8 {
     o & IPOPT_CLASS_MASK
 }
 
+#[inline]
 pub const extern "C" fn IPOPT_NUMBER(o: u8) -> u8 {
     o & IPOPT_NUMBER_MASK
 }

@@ -29,6 +29,7 @@ pub const QIF_TIMES: u32 = QIF_BTIME | QIF_ITIME;
 pub const QIF_ALL: u32 = QIF_LIMITS | QIF_USAGE | QIF_TIMES;
 
 /// The `quotactl` command for subcommand `cmd` on quota type `ty`.
+#[inline]
 pub const extern "C" fn QCMD(cmd: c_int, ty: c_int) -> c_int {
     (cmd << SUBCMDSHIFT) | (ty & SUBCMDMASK)
 }

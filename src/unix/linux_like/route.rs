@@ -89,14 +89,17 @@ pub struct in6_rtmsg {
     rtmsg_ifindex: c_int,
 }
 
+#[inline]
 pub unsafe extern "C" fn RT_ADDRCLASS(flags: u32) -> u32 {
     flags >> 23
 }
 
+#[inline]
 pub unsafe extern "C" fn RT_TOS(tos: u8) -> u8 {
     tos & IPTOS_TOS_MASK
 }
 
+#[inline]
 pub unsafe extern "C" fn RT_LOCALADDR(flags: u32) -> bool {
     (flags & RTF_ADDRCLASSMASK) == (RTF_LOCAL | RTF_INTERFACE)
 }

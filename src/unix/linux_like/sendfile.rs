@@ -8,6 +8,7 @@ extern "C" {
 // wrapper (musl `include/sys/sendfile.h`).
 
 /// `sendfile64`: musl 1.2.4+ has only `sendfile`.
+#[inline]
 pub unsafe extern "C" fn sendfile64(
     out_fd: c_int,
     in_fd: c_int,

@@ -10,11 +10,13 @@ extern "C" {
 // as wrappers (musl `include/sys/statfs.h`).
 
 /// `statfs64`: musl 1.2.4+ has only `statfs`.
+#[inline]
 pub unsafe extern "C" fn statfs64(path: *const c_char, buf: *mut crate::statfs64) -> c_int {
     crate::statfs(path, buf as *mut crate::statfs)
 }
 
 /// `fstatfs64`: musl 1.2.4+ has only `fstatfs`.
+#[inline]
 pub unsafe extern "C" fn fstatfs64(fd: c_int, buf: *mut crate::statfs64) -> c_int {
     fstatfs(fd, buf as *mut crate::statfs)
 }

@@ -40,26 +40,31 @@ pub const BPF_X: __u32 = 0x08;
 pub const BPF_MAXINSNS: c_int = 4096;
 
 /// The instruction class of `code`.
+#[inline]
 pub unsafe extern "C" fn BPF_CLASS(code: __u32) -> __u32 {
     code & 0x07
 }
 
 /// The operand size of `code`.
+#[inline]
 pub unsafe extern "C" fn BPF_SIZE(code: __u32) -> __u32 {
     code & 0x18
 }
 
 /// The addressing mode of `code`.
+#[inline]
 pub unsafe extern "C" fn BPF_MODE(code: __u32) -> __u32 {
     code & 0xe0
 }
 
 /// The ALU or jump operation of `code`.
+#[inline]
 pub unsafe extern "C" fn BPF_OP(code: __u32) -> __u32 {
     code & 0xf0
 }
 
 /// The source operand (`BPF_K` or `BPF_X`) of `code`.
+#[inline]
 pub unsafe extern "C" fn BPF_SRC(code: __u32) -> __u32 {
     code & 0x08
 }

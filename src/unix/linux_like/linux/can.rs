@@ -74,6 +74,7 @@ pub struct canfd_frame {
 }
 
 impl Default for canfd_frame {
+    #[inline]
     fn default() -> Self {
         Self {
             can_id: 0,
@@ -109,6 +110,7 @@ pub struct canxl_frame {
 }
 
 impl Default for canxl_frame {
+    #[inline]
     fn default() -> Self {
         Self {
             prio: 0,
@@ -152,6 +154,7 @@ pub struct sockaddr_can {
 }
 
 impl Default for sockaddr_can {
+    #[inline]
     fn default() -> Self {
         Self {
             can_family: 0,
@@ -174,6 +177,7 @@ pub union __c_anonymous_sockaddr_can_can_addr {
 }
 
 impl core::fmt::Debug for __c_anonymous_sockaddr_can_can_addr {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("__c_anonymous_sockaddr_can_can_addr")
             .finish_non_exhaustive()

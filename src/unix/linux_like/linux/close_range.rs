@@ -6,6 +6,7 @@ pub const CLOSE_RANGE_CLOEXEC: c_uint = 1 << 2;
 
 /// Closes (or with `CLOSE_RANGE_CLOEXEC` marks close-on-exec) the file
 /// descriptors `first` to `last`.
+#[inline]
 pub unsafe fn close_range(first: c_uint, last: c_uint, flags: c_int) -> c_int {
     syscall(
         crate::SYS_close_range,

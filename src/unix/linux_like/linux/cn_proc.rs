@@ -43,6 +43,7 @@ pub struct proc_input {
 }
 
 /// The event bits of `ev_type` that are events (C's inline `valid_event`).
+#[inline]
 pub const fn valid_event(ev_type: proc_cn_event) -> proc_cn_event {
     ev_type & PROC_EVENT_ALL
 }
@@ -74,6 +75,7 @@ pub union __c_anonymous_proc_event_event_data {
 }
 
 impl core::fmt::Debug for __c_anonymous_proc_event_event_data {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("__c_anonymous_proc_event_event_data")
             .finish_non_exhaustive()
@@ -127,6 +129,7 @@ pub union __c_anonymous_id_proc_event_r {
 }
 
 impl core::fmt::Debug for __c_anonymous_id_proc_event_r {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("__c_anonymous_id_proc_event_r")
             .finish_non_exhaustive()
@@ -142,6 +145,7 @@ pub union __c_anonymous_id_proc_event_e {
 }
 
 impl core::fmt::Debug for __c_anonymous_id_proc_event_e {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("__c_anonymous_id_proc_event_e")
             .finish_non_exhaustive()

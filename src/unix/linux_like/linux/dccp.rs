@@ -65,6 +65,7 @@ pub const DCCP_NR_PKT_TYPES: c_int = DCCP_PKT_INVALID;
 /// The length of the header part that follows the generic header (and
 /// `dccp_hdr_ext`) in a packet of type `type_` (C's inline
 /// `dccp_packet_hdr_len`).
+#[inline]
 pub const fn dccp_packet_hdr_len(type_: u8) -> c_uint {
     let t = type_ as c_int;
     if t == DCCP_PKT_DATA {

@@ -22,6 +22,7 @@ pub struct sock_extended_err {
 }
 
 /// `SO_EE_OFFENDER(ee)`: the address that follows the error in its control message.
+#[inline]
 pub unsafe extern "C" fn SO_EE_OFFENDER(ee: *const sock_extended_err) -> *mut sockaddr {
     ee.wrapping_add(1) as *mut sockaddr
 }

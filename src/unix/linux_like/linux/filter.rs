@@ -51,17 +51,20 @@ pub struct sock_fprog {
 }
 
 /// The return value source of a `BPF_RET` `code`.
+#[inline]
 pub unsafe extern "C" fn BPF_RVAL(code: __u32) -> __u32 {
     code & 0x18
 }
 
 /// The operation of a `BPF_MISC` `code`.
+#[inline]
 pub unsafe extern "C" fn BPF_MISCOP(code: __u32) -> __u32 {
     code & 0xf8
 }
 
 /// An instruction that does not jump. `const`, so that a filter can be a
 /// `const` or `static` array (the published crate's is not).
+#[inline]
 pub const unsafe extern "C" fn BPF_STMT(code: __u16, k: __u32) -> sock_filter {
     sock_filter {
         code,
@@ -73,6 +76,7 @@ pub const unsafe extern "C" fn BPF_STMT(code: __u16, k: __u32) -> sock_filter {
 
 /// A conditional jump: `jt` instructions ahead if true, `jf` if false.
 /// `const`, as `BPF_STMT`.
+#[inline]
 pub const unsafe extern "C" fn BPF_JUMP(code: __u16, k: __u32, jt: __u8, jf: __u8) -> sock_filter {
     sock_filter { code, jt, jf, k }
 }

@@ -53,6 +53,7 @@ pub const FUTEX_OP_CMP_GE: c_int = 5;
 /// `oparg`, then wake the waiters there if the old value compares `cmp`
 /// with `cmparg`. `const` (the published crate's is not), so it is also
 /// compared with C's macro over sample arguments by the ABI check.
+#[inline]
 pub const fn FUTEX_OP(op: c_int, oparg: c_int, cmp: c_int, cmparg: c_int) -> c_int {
     ((op & 0xf) << 28) | ((cmp & 0xf) << 24) | ((oparg & 0xfff) << 12) | (cmparg & 0xfff)
 }
@@ -69,6 +70,7 @@ pub struct futex_waitv {
 }
 
 /// Waits on several futexes at once; `waiters` has `nr_futexes` entries.
+#[inline]
 pub unsafe fn futex_waitv(
     waiters: *mut futex_waitv,
     nr_futexes: c_uint,

@@ -36,11 +36,13 @@ pub struct ifaddrmsg {
 }
 
 /// `IFA_RTA(r)`: the first attribute after an `ifaddrmsg` at `r`.
+#[inline]
 pub unsafe fn IFA_RTA(r: *mut ifaddrmsg) -> *mut rtattr {
     (r as *mut u8).wrapping_add(NLMSG_ALIGN(size_of::<ifaddrmsg>()) as usize) as *mut rtattr
 }
 
 /// `IFA_PAYLOAD(n)`: the attributes' length in the message `n`.
+#[inline]
 pub unsafe fn IFA_PAYLOAD(n: *const nlmsghdr) -> c_int {
     NLMSG_PAYLOAD(n, size_of::<ifaddrmsg>() as c_int)
 }

@@ -71,11 +71,13 @@ pub const IFLA_INFO_SLAVE_KIND: c_ushort = 4;
 pub const IFLA_INFO_SLAVE_DATA: c_ushort = 5;
 
 /// `IFLA_RTA(r)`: the first attribute after an `ifinfomsg` at `r`.
+#[inline]
 pub unsafe fn IFLA_RTA(r: *mut ifinfomsg) -> *mut rtattr {
     (r as *mut u8).wrapping_add(NLMSG_ALIGN(size_of::<ifinfomsg>()) as usize) as *mut rtattr
 }
 
 /// `IFLA_PAYLOAD(n)`: the attributes' length in the message `n`.
+#[inline]
 pub unsafe fn IFLA_PAYLOAD(n: *const nlmsghdr) -> c_int {
     NLMSG_PAYLOAD(n, size_of::<ifinfomsg>() as c_int)
 }

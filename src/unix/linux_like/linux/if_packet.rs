@@ -171,6 +171,7 @@ pub union tpacket_bd_header_u {
 }
 
 impl core::fmt::Debug for tpacket_bd_header_u {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("tpacket_bd_header_u")
             .finish_non_exhaustive()
@@ -216,6 +217,7 @@ pub union tpacket_req_u {
 }
 
 impl core::fmt::Debug for tpacket_req_u {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("tpacket_req_u").finish_non_exhaustive()
     }
@@ -234,6 +236,7 @@ pub struct fanout_args {
     pub max_num_members: u32,
 }
 
+#[inline]
 pub unsafe extern "C" fn TPACKET_ALIGN(x: usize) -> usize {
     x.wrapping_add(TPACKET_ALIGNMENT - 1) & !(TPACKET_ALIGNMENT - 1)
 }

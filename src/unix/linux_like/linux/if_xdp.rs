@@ -172,6 +172,7 @@ pub union __c_anonymous_xsk_tx_metadata_union {
 }
 
 impl core::fmt::Debug for __c_anonymous_xsk_tx_metadata_union {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("__c_anonymous_xsk_tx_metadata_union")
             .finish_non_exhaustive()

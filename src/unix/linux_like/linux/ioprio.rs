@@ -15,11 +15,13 @@ pub const IOPRIO_WHO_PGRP: c_int = 2;
 pub const IOPRIO_WHO_USER: c_int = 3;
 
 /// The I/O priority of the process, group or user `who` (as `which` says).
+#[inline]
 pub unsafe fn ioprio_get(which: c_int, who: c_int) -> c_int {
     syscall(crate::SYS_ioprio_get, which as c_long, who as c_long) as c_int
 }
 
 /// Sets the I/O priority of the process, group or user `who`.
+#[inline]
 pub unsafe fn ioprio_set(which: c_int, who: c_int, ioprio: c_int) -> c_int {
     syscall(
         crate::SYS_ioprio_set,

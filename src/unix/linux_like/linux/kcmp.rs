@@ -25,6 +25,7 @@ pub struct kcmp_epoll_slot {
 
 /// Compares a kernel resource of type `ty` of processes `pid1` and `pid2`:
 /// 0 if shared, 1 or 2 for an order, 3 if merely different.
+#[inline]
 pub unsafe fn kcmp(pid1: pid_t, pid2: pid_t, ty: c_int, idx1: c_ulong, idx2: c_ulong) -> c_int {
     let (p1, p2, ty) = (pid1 as c_long, pid2 as c_long, ty as c_long);
     syscall(crate::SYS_kcmp, p1, p2, ty, idx1, idx2) as c_int

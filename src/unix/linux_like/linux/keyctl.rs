@@ -69,6 +69,7 @@ pub const KEYCTL_CAPS1_NS_KEYRING_NAME: u32 = 0x01;
 pub const KEYCTL_CAPS1_NS_KEY_TAG: u32 = 0x02;
 
 /// Creates or updates a key of `ty` in the keyring `keyring`; its serial.
+#[inline]
 pub unsafe fn add_key(
     ty: *const c_char,
     description: *const c_char,
@@ -87,6 +88,7 @@ pub unsafe fn add_key(
 }
 
 /// Finds (or has user space construct) a key; its serial.
+#[inline]
 pub unsafe fn request_key(
     ty: *const c_char,
     description: *const c_char,
@@ -104,6 +106,7 @@ pub unsafe fn request_key(
 
 /// Key management operation `operation` (`KEYCTL_*`); the meaning of the
 /// other arguments depends on it (pass 0 for those it does not use).
+#[inline]
 pub unsafe fn keyctl(
     operation: c_int,
     arg2: c_ulong,

@@ -79,6 +79,7 @@ pub const LANDLOCK_SCOPE_SIGNAL: __u64 = 1 << 1;
 
 /// A new ruleset (a file descriptor), or with
 /// `LANDLOCK_CREATE_RULESET_VERSION` and no attributes the ABI version.
+#[inline]
 pub unsafe fn landlock_create_ruleset(
     attr: *const landlock_ruleset_attr,
     size: size_t,
@@ -93,6 +94,7 @@ pub unsafe fn landlock_create_ruleset(
 }
 
 /// Adds a rule of `rule_type` (its attributes at `rule_attr`) to a ruleset.
+#[inline]
 pub unsafe fn landlock_add_rule(
     ruleset_fd: c_int,
     rule_type: landlock_rule_type,
@@ -105,6 +107,7 @@ pub unsafe fn landlock_add_rule(
 
 /// Enforces a ruleset on the calling thread (and, with
 /// `LANDLOCK_RESTRICT_SELF_TSYNC`, its siblings).
+#[inline]
 pub unsafe fn landlock_restrict_self(ruleset_fd: c_int, flags: c_uint) -> c_int {
     syscall(
         crate::SYS_landlock_restrict_self,

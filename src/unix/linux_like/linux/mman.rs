@@ -7,6 +7,7 @@ pub const MAP_DROPPABLE: c_int = 0x08;
 
 /// Gives the kernel advice `advice` (`MADV_*`) about the memory of the
 /// process `pidfd` refers to, at the `vlen` ranges of `iovec`.
+#[inline]
 pub unsafe fn process_madvise(
     pidfd: c_int,
     iovec: *const iovec,
@@ -19,6 +20,7 @@ pub unsafe fn process_madvise(
 }
 
 /// Frees the memory of the dying process `pidfd` refers to now.
+#[inline]
 pub unsafe fn process_mrelease(pidfd: c_int, flags: c_uint) -> c_int {
     syscall(
         crate::SYS_process_mrelease,
@@ -29,6 +31,7 @@ pub unsafe fn process_mrelease(pidfd: c_int, flags: c_uint) -> c_int {
 
 /// A new memory protection key with access rights `access_rights`
 /// (`PKEY_DISABLE_*`).
+#[inline]
 pub unsafe fn pkey_alloc(flags: c_uint, access_rights: c_uint) -> c_int {
     syscall(
         crate::SYS_pkey_alloc,
@@ -38,11 +41,13 @@ pub unsafe fn pkey_alloc(flags: c_uint, access_rights: c_uint) -> c_int {
 }
 
 /// Frees protection key `pkey`.
+#[inline]
 pub unsafe fn pkey_free(pkey: c_int) -> c_int {
     syscall(crate::SYS_pkey_free, pkey as c_long) as c_int
 }
 
 /// `mprotect` that also tags the pages with protection key `pkey`.
+#[inline]
 pub unsafe fn pkey_mprotect(addr: *mut c_void, len: size_t, prot: c_int, pkey: c_int) -> c_int {
     let (prot, pkey) = (prot as c_long, pkey as c_long);
     syscall(crate::SYS_pkey_mprotect, addr, len, prot, pkey) as c_int

@@ -57,11 +57,13 @@ pub struct mount_attr {
 }
 
 /// A file system context for the file system type `fsname`.
+#[inline]
 pub unsafe fn fsopen(fsname: *const c_char, flags: c_uint) -> c_int {
     syscall(SYS_fsopen, fsname, flags as c_long) as c_int
 }
 
 /// Configures the file system context `fd`.
+#[inline]
 pub unsafe fn fsconfig(
     fd: c_int,
     cmd: c_uint,
@@ -80,6 +82,7 @@ pub unsafe fn fsconfig(
 }
 
 /// A detached mount of the file system context `fd`.
+#[inline]
 pub unsafe fn fsmount(fd: c_int, flags: c_uint, attr_flags: c_uint) -> c_int {
     syscall(
         SYS_fsmount,
@@ -90,11 +93,13 @@ pub unsafe fn fsmount(fd: c_int, flags: c_uint, attr_flags: c_uint) -> c_int {
 }
 
 /// A file system context to reconfigure the mount at `path`.
+#[inline]
 pub unsafe fn fspick(dirfd: c_int, path: *const c_char, flags: c_uint) -> c_int {
     syscall(SYS_fspick, dirfd as c_long, path, flags as c_long) as c_int
 }
 
 /// Moves (or attaches) a mount.
+#[inline]
 pub unsafe fn move_mount(
     from_dirfd: c_int,
     from_path: *const c_char,
@@ -113,11 +118,13 @@ pub unsafe fn move_mount(
 }
 
 /// A file descriptor for the mount at `path`, or a detached copy of it.
+#[inline]
 pub unsafe fn open_tree(dirfd: c_int, path: *const c_char, flags: c_uint) -> c_int {
     syscall(SYS_open_tree, dirfd as c_long, path, flags as c_long) as c_int
 }
 
 /// Changes the mount properties of the mount (tree) at `path`.
+#[inline]
 pub unsafe fn mount_setattr(
     dirfd: c_int,
     path: *const c_char,

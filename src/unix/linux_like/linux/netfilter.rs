@@ -22,11 +22,13 @@ pub const NF_VERDICT_QMASK: c_int = 0xffff0000_u32 as c_int;
 pub const NF_VERDICT_QBITS: c_int = 16;
 
 /// The verdict that queues a packet to queue `x`.
+#[inline]
 pub const fn NF_QUEUE_NR(x: c_uint) -> c_uint {
     ((x << 16) & NF_VERDICT_QMASK as c_uint) | NF_QUEUE as c_uint
 }
 
 /// The verdict that drops a packet with error `x` (an errno value).
+#[inline]
 pub const fn NF_DROP_ERR(x: c_uint) -> c_uint {
     (x.wrapping_neg() << 16) | NF_DROP as c_uint
 }
@@ -68,6 +70,7 @@ pub union nf_inet_addr {
 }
 
 impl core::fmt::Debug for nf_inet_addr {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("nf_inet_addr").finish_non_exhaustive()
     }

@@ -147,26 +147,32 @@ pub const NLMSG_HDRLEN: c_int = NLMSG_ALIGN(size_of::<nlmsghdr>());
 pub const NLA_HDRLEN: c_int = (size_of::<nlattr>() as c_int + NLA_ALIGNTO - 1) & !(NLA_ALIGNTO - 1);
 
 /// `nlh->nlmsg_len`, wherever `nlh` is aligned.
+#[inline]
 unsafe fn nlmsg_len(nlh: *const nlmsghdr) -> u32 {
     core::ptr::addr_of!((*nlh).nlmsg_len).read_unaligned()
 }
 
+#[inline]
 pub const extern "C" fn NLMSG_ALIGN(len: size_t) -> c_int {
     (len.wrapping_add(NLMSG_ALIGNTO as size_t - 1) & !(NLMSG_ALIGNTO as size_t - 1)) as c_int
 }
 
+#[inline]
 pub const extern "C" fn NLMSG_LENGTH(len: size_t) -> c_int {
     len.wrapping_add(NLMSG_HDRLEN as size_t) as c_int
 }
 
+#[inline]
 pub const extern "C" fn NLMSG_SPACE(len: size_t) -> c_int {
     NLMSG_ALIGN(NLMSG_LENGTH(len) as size_t)
 }
 
+#[inline]
 pub unsafe extern "C" fn NLMSG_DATA(nlh: *mut nlmsghdr) -> *mut c_void {
     (nlh as *mut u8).wrapping_add(NLMSG_HDRLEN as usize) as *mut c_void
 }
 
+#[inline]
 pub unsafe extern "C" fn NLMSG_NEXT(nlh: *mut nlmsghdr, len: &mut c_int) -> *mut nlmsghdr {
     let step = (nlmsg_len(nlh).wrapping_add(NLMSG_ALIGNTO - 1) & !(NLMSG_ALIGNTO - 1)) as c_int;
     let fits = step >= 0 && step <= *len;
@@ -178,16 +184,19 @@ pub unsafe extern "C" fn NLMSG_NEXT(nlh: *mut nlmsghdr, len: &mut c_int) -> *mut
     }
 }
 
+#[inline]
 pub unsafe extern "C" fn NLMSG_OK(nlh: *const nlmsghdr, len: c_int) -> bool {
     len >= size_of::<nlmsghdr>() as c_int
         && nlmsg_len(nlh) as usize >= size_of::<nlmsghdr>()
         && nlmsg_len(nlh) <= len as u32
 }
 
+#[inline]
 pub unsafe extern "C" fn NLMSG_PAYLOAD(nlh: *const nlmsghdr, len: c_int) -> c_int {
     nlmsg_len(nlh).wrapping_sub(NLMSG_SPACE(len as size_t) as u32) as c_int
 }
 
+#[inline]
 pub unsafe extern "C" fn NLA_ALIGN(len: c_int) -> c_int {
     len.wrapping_add(NLA_ALIGNTO - 1) & !(NLA_ALIGNTO - 1)
 }

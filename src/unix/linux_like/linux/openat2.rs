@@ -20,6 +20,7 @@ pub const RESOLVE_CACHED: __u64 = 0x20;
 /// `openat` with `how` (of `size` bytes) for the flags, mode and the
 /// `RESOLVE_*` restrictions on how `path` resolves. `how` is only read
 /// (`const`, as in glibc's prototype in `<fcntl.h>`).
+#[inline]
 pub unsafe fn openat2(
     dirfd: c_int,
     path: *const c_char,

@@ -51,12 +51,14 @@ pub const PIDFD_GET_UTS_NAMESPACE: ioctl_request_t = _IO(PIDFS_IOCTL_MAGIC, 10);
 pub const PIDFD_GET_INFO: ioctl_request_t = _IOWR::<pidfd_info>(PIDFS_IOCTL_MAGIC, 11);
 
 /// A file descriptor that refers to process `pid`.
+#[inline]
 pub unsafe fn pidfd_open(pid: pid_t, flags: c_uint) -> c_int {
     syscall(crate::SYS_pidfd_open, pid as c_long, flags as c_long) as c_int
 }
 
 /// Sends signal `sig` to the process `pidfd` refers to; `info` may be null
 /// (what `kill` would send). glibc's prototype (`<sys/pidfd.h>`).
+#[inline]
 pub unsafe fn pidfd_send_signal(
     pidfd: c_int,
     sig: c_int,
@@ -68,6 +70,7 @@ pub unsafe fn pidfd_send_signal(
 }
 
 /// A duplicate of file descriptor `targetfd` of the process `pidfd` refers to.
+#[inline]
 pub unsafe fn pidfd_getfd(pidfd: c_int, targetfd: c_int, flags: c_uint) -> c_int {
     let (fd, target, flags) = (pidfd as c_long, targetfd as c_long, flags as c_long);
     syscall(crate::SYS_pidfd_getfd, fd, target, flags) as c_int

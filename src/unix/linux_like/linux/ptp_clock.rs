@@ -11,6 +11,7 @@ pub union __c_anonymous_ptp_perout_request_1 {
 }
 
 impl core::fmt::Debug for __c_anonymous_ptp_perout_request_1 {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("__c_anonymous_ptp_perout_request_1")
             .finish_non_exhaustive()
@@ -25,6 +26,7 @@ pub union __c_anonymous_ptp_perout_request_2 {
 }
 
 impl core::fmt::Debug for __c_anonymous_ptp_perout_request_2 {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("__c_anonymous_ptp_perout_request_2")
             .finish_non_exhaustive()

@@ -41,6 +41,7 @@ pub union __c_anonymous_ptrace_syscall_info_data {
 }
 
 impl core::fmt::Debug for __c_anonymous_ptrace_syscall_info_data {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("__c_anonymous_ptrace_syscall_info_data")
             .finish_non_exhaustive()

@@ -247,28 +247,34 @@ pub struct ifinfomsg {
 pub const RTA_ALIGNTO: c_uint = 4;
 
 /// `rta->rta_len`, wherever `rta` is aligned.
+#[inline]
 unsafe fn rta_len(rta: *const rtattr) -> c_ushort {
     core::ptr::addr_of!((*rta).rta_len).read_unaligned()
 }
 
+#[inline]
 pub const fn RTA_ALIGN(len: c_uint) -> c_uint {
     len.wrapping_add(RTA_ALIGNTO - 1) & !(RTA_ALIGNTO - 1)
 }
 
+#[inline]
 pub const fn RTA_LENGTH(len: c_uint) -> c_uint {
     RTA_ALIGN(size_of::<rtattr>() as c_uint).wrapping_add(len)
 }
 
+#[inline]
 pub const fn RTA_SPACE(len: c_uint) -> c_uint {
     RTA_ALIGN(RTA_LENGTH(len))
 }
 
+#[inline]
 pub unsafe fn RTA_OK(rta: *const rtattr, len: c_int) -> bool {
     len >= size_of::<rtattr>() as c_int
         && rta_len(rta) as usize >= size_of::<rtattr>()
         && rta_len(rta) as c_int <= len
 }
 
+#[inline]
 pub unsafe fn RTA_NEXT(rta: *mut rtattr, attrlen: &mut c_int) -> *mut rtattr {
     let step = RTA_ALIGN(rta_len(rta) as c_uint) as c_int;
     let fits = step <= *attrlen;
@@ -280,10 +286,12 @@ pub unsafe fn RTA_NEXT(rta: *mut rtattr, attrlen: &mut c_int) -> *mut rtattr {
     }
 }
 
+#[inline]
 pub unsafe fn RTA_DATA(rta: *mut rtattr) -> *mut c_void {
     (rta as *mut u8).wrapping_add(RTA_LENGTH(0) as usize) as *mut c_void
 }
 
+#[inline]
 pub unsafe fn RTA_PAYLOAD(rta: *const rtattr) -> c_int {
     rta_len(rta) as c_int - RTA_LENGTH(0) as c_int
 }

@@ -54,6 +54,7 @@ pub struct clone_args {
 /// the `CLONE_ARGS_SIZE_VER*`) says; 0 in the child, the child's id in the
 /// parent. Like `fork`, the child runs on a copy of the parent's stack
 /// unless `stack` is set: only async-signal-safe calls are safe there.
+#[inline]
 pub unsafe fn clone3(cl_args: *mut clone_args, size: size_t) -> c_long {
     syscall(crate::SYS_clone3, cl_args, size)
 }

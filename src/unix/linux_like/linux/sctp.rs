@@ -154,27 +154,33 @@ pub struct sctp_authinfo {
 // The `SCTP_PR_*` macros over a `sinfo_flags`-style policy word.
 // `SCTP_PR_INDEX(x)` takes the policy value (`SCTP_PR_SCTP_TTL`...), where
 // C's macro pastes the name's suffix.
+#[inline]
 pub unsafe extern "C" fn SCTP_PR_INDEX(policy: c_int) -> c_int {
     (policy >> 4) - 1
 }
 
+#[inline]
 pub unsafe extern "C" fn SCTP_PR_POLICY(policy: c_int) -> c_int {
     policy & SCTP_PR_SCTP_MASK
 }
 
+#[inline]
 pub unsafe extern "C" fn SCTP_PR_SET_POLICY(flags: &mut c_int, policy: c_int) {
     *flags &= !SCTP_PR_SCTP_MASK;
     *flags |= policy;
 }
 
+#[inline]
 pub const extern "C" fn SCTP_PR_TTL_ENABLED(policy: c_int) -> bool {
     policy & SCTP_PR_SCTP_MASK == SCTP_PR_SCTP_TTL
 }
 
+#[inline]
 pub const extern "C" fn SCTP_PR_RTX_ENABLED(policy: c_int) -> bool {
     policy & SCTP_PR_SCTP_MASK == SCTP_PR_SCTP_RTX
 }
 
+#[inline]
 pub const extern "C" fn SCTP_PR_PRIO_ENABLED(policy: c_int) -> bool {
     policy & SCTP_PR_SCTP_MASK == SCTP_PR_SCTP_PRIO
 }

@@ -94,6 +94,7 @@ pub struct seccomp_notif_sizes {
 
 /// Sets the calling thread's seccomp mode or filter, or queries what the
 /// kernel supports.
+#[inline]
 pub unsafe fn seccomp(operation: c_uint, flags: c_uint, args: *mut c_void) -> c_int {
     syscall(SYS_seccomp, operation as c_long, flags as c_long, args) as c_int
 }

@@ -4,6 +4,7 @@
 /// The version code of kernel `a.b.c`; a sublevel above 255 counts as 255.
 /// Out-of-range parts wrap as C's unsigned sums do: with `+` a debug build
 /// panicked, and an `extern "C"` function that panics aborts the process.
+#[inline]
 pub const extern "C" fn KERNEL_VERSION(a: u32, b: u32, c: u32) -> u32 {
     (a << 16)
         .wrapping_add(b << 8)

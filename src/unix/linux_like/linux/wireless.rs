@@ -61,16 +61,19 @@ pub const SIOCIWFIRST: c_ulong = 0x8b00;
 pub const SIOCIWLAST: c_ulong = SIOCIWLASTPRIV;
 
 /// The index of wireless request `cmd` in a table of handlers.
+#[inline]
 pub const fn IW_IOCTL_IDX(cmd: c_uint) -> c_uint {
     cmd.wrapping_sub(SIOCIWFIRST as c_uint)
 }
 
 /// Whether wireless request `cmd` sets (even numbers) ...
+#[inline]
 pub const fn IW_IS_SET(cmd: c_uint) -> bool {
     cmd & 0x1 == 0
 }
 
 /// ... or gets (odd numbers).
+#[inline]
 pub const fn IW_IS_GET(cmd: c_uint) -> bool {
     cmd & 0x1 != 0
 }
@@ -88,6 +91,7 @@ pub const IWEVPMKIDCAND: c_ulong = 0x8c09;
 pub const IWEVFIRST: c_ulong = 0x8c00;
 
 /// The index of event `cmd` among the `IWEV*` events.
+#[inline]
 pub const fn IW_EVENT_IDX(cmd: c_uint) -> c_uint {
     cmd.wrapping_sub(IWEVFIRST as c_uint)
 }
@@ -250,6 +254,7 @@ pub const IW_ENC_CAPA_CIPHER_CCMP: c_ulong = 0x00000008;
 pub const IW_ENC_CAPA_4WAY_HANDSHAKE: c_ulong = 0x00000010;
 
 /// The bit number of request or event `cmd` in `iw_range.event_capa`.
+#[inline]
 pub const fn IW_EVENT_CAPA_BASE(cmd: c_uint) -> c_uint {
     if cmd >= SIOCIWFIRSTPRIV as c_uint {
         cmd.wrapping_sub(SIOCIWFIRSTPRIV as c_uint)
@@ -260,11 +265,13 @@ pub const fn IW_EVENT_CAPA_BASE(cmd: c_uint) -> c_uint {
 }
 
 /// The word of `iw_range.event_capa` that holds `cmd`'s bit.
+#[inline]
 pub const fn IW_EVENT_CAPA_INDEX(cmd: c_uint) -> c_uint {
     IW_EVENT_CAPA_BASE(cmd) >> 5
 }
 
 /// `cmd`'s bit in its word of `iw_range.event_capa`.
+#[inline]
 pub const fn IW_EVENT_CAPA_MASK(cmd: c_uint) -> c_uint {
     1 << (IW_EVENT_CAPA_BASE(cmd) & 0x1f)
 }
@@ -461,6 +468,7 @@ pub union iwreq_data {
 }
 
 impl core::fmt::Debug for iwreq_data {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("iwreq_data").finish_non_exhaustive()
     }
@@ -484,6 +492,7 @@ pub union __c_anonymous_iwreq {
 }
 
 impl core::fmt::Debug for __c_anonymous_iwreq {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("__c_anonymous_iwreq")
             .finish_non_exhaustive()

@@ -2,6 +2,7 @@
 // bits as one number in network byte order, where musl reads only the last
 // byte (glibc `netinet/in.h`).
 
+#[inline]
 pub const fn IN6_IS_ADDR_V4COMPAT(a: &in6_addr) -> bool {
     let b = &a.s6_addr;
     in6_word(a, 0) == 0

@@ -91,6 +91,7 @@ pub const PTHREAD_RWLOCK_INITIALIZER: pthread_rwlock_t = pthread_rwlock_t {
 // in `bits/struct_mutex.h`).
 pub const PTHREAD_MUTEX_ADAPTIVE_NP: c_int = 3;
 
+#[inline]
 const fn __mutex_initializer_np(kind: c_int) -> pthread_mutex_t {
     let mut size = [0; __SIZEOF_PTHREAD_MUTEX_T];
     let bytes = kind.to_ne_bytes();

@@ -13,6 +13,7 @@ pub struct sched_param {
 /// converted to `size_t` (the bit count is a `size_t`), rounded up to whole
 /// unsigned longs with the sum wrapping as C's unsigned one does, so a
 /// negative count gives what glibc's macro gives.
+#[inline]
 pub unsafe extern "C" fn CPU_ALLOC_SIZE(count: c_int) -> size_t {
     let bits = c_ulong::BITS as size_t;
     (count as size_t).wrapping_add(bits - 1) / bits * core::mem::size_of::<c_ulong>()

@@ -49,6 +49,7 @@ extern "C" {
 /// input makes the call undefined. Safety: it reads `*mhdr` and the header
 /// `cmsg` points at (unaligned is fine), which C's requires to lie inside
 /// the control buffer.
+#[inline]
 pub unsafe extern "C" fn CMSG_NXTHDR(mhdr: *const msghdr, cmsg: *const cmsghdr) -> *mut cmsghdr {
     let len = core::ptr::addr_of!((*cmsg).cmsg_len).read_unaligned();
     let hdr = core::mem::size_of::<cmsghdr>();

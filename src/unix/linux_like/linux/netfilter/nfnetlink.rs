@@ -32,11 +32,13 @@ pub struct nfgenmsg {
 pub const NFNETLINK_V0: c_int = 0;
 
 /// The subsystem (`NFNL_SUBSYS_*`) of an nfnetlink message type.
+#[inline]
 pub const fn NFNL_SUBSYS_ID(x: u16) -> u16 {
     (x & 0xff00) >> 8
 }
 
 /// The subsystem's own message type of an nfnetlink message type.
+#[inline]
 pub const fn NFNL_MSG_TYPE(x: u16) -> u16 {
     x & 0x00ff
 }

@@ -23,16 +23,19 @@ pub const NFNL_NFA_NEST: c_int = 0x8000;
 pub const NFA_ALIGNTO: c_int = 4;
 
 /// `len` rounded up to `NFA_ALIGNTO`.
+#[inline]
 pub const fn NFA_ALIGN(len: usize) -> usize {
     len.wrapping_add(NFA_ALIGNTO as usize - 1) & !(NFA_ALIGNTO as usize - 1)
 }
 
 /// The length of an attribute of `len` payload bytes.
+#[inline]
 pub const fn NFA_LENGTH(len: usize) -> usize {
     NFA_ALIGN(size_of::<nfattr>()).wrapping_add(len)
 }
 
 /// The space an attribute of `len` payload bytes takes.
+#[inline]
 pub const fn NFA_SPACE(len: usize) -> usize {
     NFA_ALIGN(NFA_LENGTH(len))
 }
@@ -45,11 +48,13 @@ pub const fn NFA_SPACE(len: usize) -> usize {
 // as C does (readable once `NFA_OK` said true).
 
 /// `nfa->nfa_len`, wherever `nfa` is aligned.
+#[inline]
 unsafe fn nfa_len(nfa: *const nfattr) -> u16 {
     core::ptr::addr_of!((*nfa).nfa_len).read_unaligned()
 }
 
 /// The type of attribute `nfa`, without `NFNL_NFA_NEST`.
+#[inline]
 pub unsafe fn NFA_TYPE(nfa: *const nfattr) -> u16 {
     core::ptr::addr_of!((*nfa).nfa_type).read_unaligned() & 0x7fff
 }
@@ -61,6 +66,7 @@ pub unsafe fn NFA_TYPE(nfa: *const nfattr) -> u16 {
 /// showed it here). This one reads the header only when `len` covers it,
 /// and gives C's answer for every `len`: a header that fits in fewer bytes
 /// than its own size fails C's next two tests anyway.
+#[inline]
 pub unsafe fn NFA_OK(nfa: *const nfattr, len: c_int) -> bool {
     len >= size_of::<nfattr>() as c_int
         && nfa_len(nfa) as usize >= size_of::<nfattr>()
@@ -68,6 +74,7 @@ pub unsafe fn NFA_OK(nfa: *const nfattr, len: c_int) -> bool {
 }
 
 /// The attribute after `nfa`; `attrlen` loses `nfa`'s aligned length.
+#[inline]
 pub unsafe fn NFA_NEXT(nfa: *mut nfattr, attrlen: &mut c_int) -> *mut nfattr {
     let step = NFA_ALIGN(nfa_len(nfa) as usize);
     *attrlen = attrlen.wrapping_sub(step as c_int);
@@ -75,22 +82,26 @@ pub unsafe fn NFA_NEXT(nfa: *mut nfattr, attrlen: &mut c_int) -> *mut nfattr {
 }
 
 /// The payload of attribute `nfa`.
+#[inline]
 pub unsafe fn NFA_DATA(nfa: *mut nfattr) -> *mut c_void {
     (nfa as *mut u8).wrapping_add(NFA_LENGTH(0)) as *mut c_void
 }
 
 /// The payload length of attribute `nfa`.
+#[inline]
 pub unsafe fn NFA_PAYLOAD(nfa: *const nfattr) -> c_int {
     (nfa_len(nfa) as c_int).wrapping_sub(NFA_LENGTH(0) as c_int)
 }
 
 /// The first attribute after the `nfgenmsg` at `n` (a message's
 /// `NLMSG_DATA`).
+#[inline]
 pub unsafe fn NFM_NFA(n: *mut nfgenmsg) -> *mut nfattr {
     (n as *mut u8).wrapping_add(NLMSG_ALIGN(size_of::<nfgenmsg>()) as usize) as *mut nfattr
 }
 
 /// The length of message `n`'s attributes, after its `nfgenmsg`.
+#[inline]
 pub unsafe fn NFM_PAYLOAD(n: *const nlmsghdr) -> c_int {
     NLMSG_PAYLOAD(n, size_of::<nfgenmsg>() as c_int)
 }

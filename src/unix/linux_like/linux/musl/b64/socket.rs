@@ -55,23 +55,28 @@ pub struct cmsghdr {
 const CMSGHDR_SIZE: u64 = size_of::<cmsghdr>() as u64;
 
 /// `CMSG_ALIGN(len)`: `len` rounded up to a multiple of `sizeof(size_t)`.
+#[inline]
 pub const fn CMSG_ALIGN(len: size_t) -> size_t {
     let a = size_of::<size_t>();
     len.wrapping_add(a - 1) & !(a - 1)
 }
 
+#[inline]
 pub const unsafe extern "C" fn CMSG_SPACE(length: c_uint) -> c_uint {
     CMSG_ALIGN(length as size_t).wrapping_add(CMSG_ALIGN(size_of::<cmsghdr>())) as c_uint
 }
 
+#[inline]
 pub const unsafe extern "C" fn CMSG_LEN(length: c_uint) -> c_uint {
     CMSG_ALIGN(size_of::<cmsghdr>()).wrapping_add(length as size_t) as c_uint
 }
 
+#[inline]
 pub unsafe extern "C" fn CMSG_DATA(cmsg: *const cmsghdr) -> *mut c_uchar {
     cmsg.wrapping_add(1) as *mut c_uchar
 }
 
+#[inline]
 pub unsafe extern "C" fn CMSG_FIRSTHDR(mhdr: *const msghdr) -> *mut cmsghdr {
     if (*mhdr).msg_controllen as u64 >= CMSGHDR_SIZE {
         (*mhdr).msg_control as *mut cmsghdr
@@ -84,6 +89,7 @@ pub unsafe extern "C" fn CMSG_FIRSTHDR(mhdr: *const msghdr) -> *mut cmsghdr {
 // the buffer's end, is in `linux/gnu/socket.rs`.
 #[cfg(target_env = "musl")]
 #[allow(clippy::unnecessary_cast)]
+#[inline]
 pub unsafe extern "C" fn CMSG_NXTHDR(mhdr: *const msghdr, cmsg: *const cmsghdr) -> *mut cmsghdr {
     // Read without assuming alignment: a control buffer of bytes need not be.
     let len = core::ptr::addr_of!((*cmsg).cmsg_len).read_unaligned() as size_t;

@@ -43,6 +43,7 @@ pub union elf_fpreg_t {
 }
 
 impl core::fmt::Debug for elf_fpreg_t {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("elf_fpreg_t").finish_non_exhaustive()
     }

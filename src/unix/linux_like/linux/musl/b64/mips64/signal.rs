@@ -80,6 +80,7 @@ pub struct __c_anonymous_fp_fregs {
 
 #[cfg(feature = "extra_traits")]
 impl PartialEq for __c_anonymous_fp_fregs {
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
         self._fp_fregs.to_bits() == other._fp_fregs.to_bits() && self._fp_pad == other._fp_pad
     }
@@ -90,6 +91,7 @@ impl Eq for __c_anonymous_fp_fregs {}
 
 #[cfg(feature = "extra_traits")]
 impl core::hash::Hash for __c_anonymous_fp_fregs {
+    #[inline]
     fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
         self._fp_fregs.to_bits().hash(state);
         self._fp_pad.hash(state);
@@ -111,6 +113,7 @@ pub union __c_anonymous_fp_r {
 }
 
 impl core::fmt::Debug for __c_anonymous_fp_r {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("__c_anonymous_fp_r").finish_non_exhaustive()
     }

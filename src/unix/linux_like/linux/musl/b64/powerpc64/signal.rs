@@ -79,6 +79,7 @@ pub struct sigcontext {
 
 #[cfg(feature = "extra_traits")]
 impl PartialEq for sigcontext {
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
         self._unused == other._unused
             && self.signal == other.signal
@@ -98,6 +99,7 @@ impl Eq for sigcontext {}
 
 #[cfg(feature = "extra_traits")]
 impl core::hash::Hash for sigcontext {
+    #[inline]
     fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
         self._unused.hash(state);
         self.signal.hash(state);

@@ -52,6 +52,7 @@ pub union __riscv_mc_fp_state {
 }
 
 impl core::fmt::Debug for __riscv_mc_fp_state {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("__riscv_mc_fp_state")
             .finish_non_exhaustive()

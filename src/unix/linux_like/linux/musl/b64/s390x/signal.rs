@@ -35,6 +35,7 @@ pub union fpreg_t {
 }
 
 impl core::fmt::Debug for fpreg_t {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("fpreg_t").finish_non_exhaustive()
     }

@@ -30,6 +30,7 @@ pub struct _user_fpregs_struct {
 
 #[cfg(feature = "extra_traits")]
 impl PartialEq for _user_fpregs_struct {
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
         self.fpc == other.fpc && self.fprs.map(f64::to_bits) == other.fprs.map(f64::to_bits)
     }
@@ -40,6 +41,7 @@ impl Eq for _user_fpregs_struct {}
 
 #[cfg(feature = "extra_traits")]
 impl core::hash::Hash for _user_fpregs_struct {
+    #[inline]
     fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
         self.fpc.hash(state);
         self.fprs.map(f64::to_bits).hash(state);
